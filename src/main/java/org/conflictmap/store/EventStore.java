@@ -1,0 +1,102 @@
+package org.conflictmap.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where reports and their events live. Two implementations pass one contract test suite: {@code
+ * PostgisEventStore} for production and {@code H2gisEventStore}, embedded in a file, for a bare
+ * machine.
+ *
+ * <p>Guarantees every implementation keeps:
+ *
+ * <ul>
+ *   <li>A report is stored at most once: a second report with the same url, or with the same {@link
+ *       ContentHash content hash}, stores nothing and answers the first.
+ *   <li>{@link #save} writes the report and all its events in one transaction: after a failure
+ *       nothing of it is visible, ever.
+ *   <li>Every successful write changes {@link #dataVersion()}.
+ *   <li>Queries sort by date, then id, and apply all filters of {@link EventQuery}.
+ * </ul>
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface EventStore extends AutoCloseable {
+
+  /** {@code "embedded"} or {@code "postgis"}: what {@code /health} reports. */
+  String kind();
+
+  /** True when the store answers a trivial query now. Never throws. */
+  boolean isReady();
+
+  /**
+   * Stores {@code report} with {@code events} atomically, unless the same report is already stored.
+   *
+   * @param report a {@link Report#draft draft}
+   * @param events drafts (ids 0); stored with the new report's id
+   * @return the stored report and its events, and whether this call created them
+   * @throws StoreException when the write fails; then nothing of it was stored
+   */
+  Saved save(Report report, List<Event> events);
+
+  /** The stored report with this id. */
+  Optional<Report> findReport(long id);
+
+  /** The stored report with this url or the same normalised text, if any. */
+  Optional<Report> findDuplicate(String url, String contentHash);
+
+  /** Reports, newest first. */
+  List<Report> listReports(int limit, long offset);
+
+  long countReports();
+
+  /** The events of one report, by date then id. */
+  List<Event> eventsOf(long reportId);
+
+  Optional<Event> findEvent(long id);
+
+  /** One page of events matching {@code query}, with the total matched. */
+  Page<Event> query(EventQuery query);
+
+  /** Number of events matching {@code query}, ignoring its limit and offset. */
+  long count(EventQuery query);
+
+  /**
+   * Calls {@code sink} for every event matching the filters of {@code query}, in order; its limit
+   * and offset are ignored. Rows come from a database cursor, so memory stays constant however many
+   * match.
+   */
+  void stream(EventQuery query, Consumer<Event> sink);
+
+  /** A number that changes with every successful write; for ETags and cache keys. */
+  long dataVersion();
+
+  @Override
+  void close();
+
+  /**
+   * The outcome of {@link #save}.
+   *
+   * @param report the stored report (the earlier one when {@code created} is false)
+   * @param events its stored events
+   * @param created true when this call stored it
+   */
+  record Saved(Report report, List<Event> events, boolean created) {
+    public Saved {
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * One page of results.
+   *
+   * @param items the page
+   * @param numberMatched all rows matching, regardless of paging
+   */
+  record Page<T>(List<T> items, long numberMatched) {
+    public Page {
+      items = List.copyOf(items);
+    }
+  }
+}

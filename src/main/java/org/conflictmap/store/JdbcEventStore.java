@@ -1,0 +1,430 @@
+package org.conflictmap.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.conflictmap.Json;
+
+/**
+ * The JDBC logic both stores share: transactions, de-duplication, batching and row mapping. The SQL
+ * here runs unchanged on PostGIS and H2GIS; what differs (schema, connection set-up, bulk paths)
+ * lives in {@code PostgisEventStore} and {@code H2gisEventStore}.
+ */
+public abstract class JdbcEventStore implements EventStore {
+
+  /** Events are inserted in JDBC batches of this many rows. */
+  static final int BATCH_SIZE = 500;
+
+  static final String EVENT_COLUMNS =
+      """
+      e.id, e.report_id, e.event_date, e.date_precision, e.type, e.sub_type, e.place_name,
+      e.kind, e.country, e.admin1, e.geoname_id, ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat,
+      e.geo_precision, e.actors, e.confidence, e.evidence_start, e.evidence_end, e.evidence
+      """;
+
+  static final String REPORT_COLUMNS =
+      "id, url, title, published, lang, text, content_hash, mentions, created_at";
+
+  static final String INSERT_REPORT =
+      """
+      INSERT INTO reports (url, title, published, lang, text, content_hash, mentions)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
+      """;
+
+  static final String INSERT_EVENT =
+      """
+      INSERT INTO events (report_id, event_date, date_precision, type, sub_type, place_name,
+        kind, country, admin1, geoname_id, geom, geo_precision, actors, confidence,
+        evidence_start, evidence_end, evidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, ?, ?)
+      """;
+
+  static final String FIND_DUPLICATE =
+      "SELECT " + REPORT_COLUMNS + " FROM reports WHERE url = ? OR content_hash = ?";
+
+  static final String BUMP_VERSION = "UPDATE data_version SET version = version + 1 WHERE id = 1";
+
+  private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+
+  protected final DataSource dataSource;
+
+  protected JdbcEventStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public boolean isReady() {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.setQueryTimeout(2);
+      s.execute("SELECT 1");
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public Saved save(Report report, List<Event> events) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        Optional<Report> earlier = findDuplicate(c, report.url(), report.contentHash());
+        if (earlier.isPresent()) {
+          c.rollback();
+          return new Saved(earlier.get(), eventsOf(c, earlier.get().id()), false);
+        }
+        long reportId = insertReport(c, report);
+        List<Event> stored = insertEvents(c, reportId, events);
+        try (Statement s = c.createStatement()) {
+          s.executeUpdate(BUMP_VERSION);
+        }
+        c.commit();
+        Report saved = findReport(c, reportId).orElseThrow();
+        return new Saved(saved, stored, true);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        if (e instanceof SQLException sql && isUniqueViolation(sql)) {
+          // Another writer stored the same report between our check and our insert.
+          Optional<Report> winner = findDuplicate(c, report.url(), report.contentHash());
+          if (winner.isPresent()) {
+            return new Saved(winner.get(), eventsOf(c, winner.get().id()), false);
+          }
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("the report could not be stored: " + describe(e), e);
+    }
+  }
+
+  private long insertReport(Connection c, Report r) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(INSERT_REPORT, new String[] {"id"})) {
+      ps.setString(1, r.url());
+      ps.setString(2, r.title());
+      ps.setObject(3, r.published() == null ? null : Date.valueOf(r.published()), Types.DATE);
+      ps.setString(4, r.lang());
+      ps.setString(5, r.text());
+      ps.setString(6, r.contentHash());
+      ps.setString(7, r.mentionsJson());
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  /** Inserts events in batches and answers them with their new ids. */
+  protected List<Event> insertEvents(Connection c, long reportId, List<Event> events)
+      throws SQLException {
+    List<Event> stored = new ArrayList<>(events.size());
+    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT, new String[] {"id"})) {
+      for (int from = 0; from < events.size(); from += BATCH_SIZE) {
+        List<Event> batch = events.subList(from, Math.min(events.size(), from + BATCH_SIZE));
+        for (Event e : batch) {
+          bindEvent(ps, reportId, e);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          for (Event e : batch) {
+            if (!keys.next()) {
+              throw new SQLException("the database returned fewer ids than rows inserted");
+            }
+            stored.add(e.withIds(keys.getLong(1), reportId));
+          }
+        }
+      }
+    }
+    return stored;
+  }
+
+  static void bindEvent(PreparedStatement ps, long reportId, Event e) throws SQLException {
+    int i = 1;
+    ps.setLong(i++, reportId);
+    ps.setDate(i++, Date.valueOf(e.date()));
+    ps.setString(i++, e.datePrecision().name());
+    ps.setString(i++, e.type());
+    ps.setString(i++, e.subType());
+    ps.setString(i++, e.placeName());
+    ps.setString(i++, e.kind().name());
+    ps.setString(i++, e.country());
+    ps.setString(i++, e.admin1());
+    ps.setObject(i++, e.geonameId(), Types.BIGINT);
+    ps.setDouble(i++, e.lon());
+    ps.setDouble(i++, e.lat());
+    ps.setInt(i++, e.geoPrecision());
+    ps.setString(i++, Json.write(e.actors()));
+    ps.setDouble(i++, e.confidence());
+    ps.setInt(i++, e.evidence().start());
+    ps.setInt(i++, e.evidence().end());
+    ps.setString(i, e.evidence().sentence());
+  }
+
+  @Override
+  public Optional<Report> findReport(long id) {
+    try (Connection c = dataSource.getConnection()) {
+      return findReport(c, id);
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  private Optional<Report> findReport(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + REPORT_COLUMNS + " FROM reports WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(readReport(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public Optional<Report> findDuplicate(String url, String contentHash) {
+    try (Connection c = dataSource.getConnection()) {
+      return findDuplicate(c, url, contentHash);
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  private Optional<Report> findDuplicate(Connection c, String url, String contentHash)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(FIND_DUPLICATE + " ORDER BY id LIMIT 1")) {
+      ps.setString(1, url);
+      ps.setString(2, contentHash);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(readReport(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public List<Report> listReports(int limit, long offset) {
+    String sql = "SELECT " + REPORT_COLUMNS + " FROM reports ORDER BY id DESC LIMIT ? OFFSET ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setInt(1, limit);
+      ps.setLong(2, offset);
+      List<Report> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readReport(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
+  public long countReports() {
+    return queryLong("SELECT COUNT(*) FROM reports", List.of());
+  }
+
+  @Override
+  public List<Event> eventsOf(long reportId) {
+    try (Connection c = dataSource.getConnection()) {
+      return eventsOf(c, reportId);
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  private List<Event> eventsOf(Connection c, long reportId) throws SQLException {
+    String sql =
+        "SELECT "
+            + EVENT_COLUMNS
+            + " FROM events e WHERE e.report_id = ? ORDER BY e.event_date, e.id";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, reportId);
+      List<Event> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readEvent(rs));
+        }
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public Optional<Event> findEvent(long id) {
+    String sql = "SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.id = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(readEvent(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
+  public Page<Event> query(EventQuery q) {
+    EventFilterSql f = EventFilterSql.of(q);
+    String sql =
+        "SELECT "
+            + EVENT_COLUMNS
+            + " FROM "
+            + f.from()
+            + f.where()
+            + " ORDER BY e.event_date, e.id LIMIT ? OFFSET ?";
+    List<Event> items = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = bind(ps, f.params());
+      ps.setInt(i++, q.limit());
+      ps.setLong(i, q.offset());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(readEvent(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+    long matched =
+        items.size() < q.limit() && (q.offset() == 0 || !items.isEmpty())
+            ? q.offset() + items.size()
+            : count(q);
+    return new Page<>(items, matched);
+  }
+
+  @Override
+  public long count(EventQuery q) {
+    EventFilterSql f = EventFilterSql.of(q);
+    return queryLong("SELECT COUNT(*) FROM " + f.from() + f.where(), f.params());
+  }
+
+  @Override
+  public void stream(EventQuery q, Consumer<Event> sink) {
+    EventFilterSql f = EventFilterSql.of(q);
+    String sql =
+        "SELECT "
+            + EVENT_COLUMNS
+            + " FROM "
+            + f.from()
+            + f.where()
+            + " ORDER BY e.event_date, e.id";
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false); // PostgreSQL streams from a cursor only inside a transaction
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(1000);
+        bind(ps, f.params());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(readEvent(rs));
+          }
+        }
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
+  public long dataVersion() {
+    return queryLong("SELECT version FROM data_version WHERE id = 1", List.of());
+  }
+
+  protected long queryLong(String sql, List<Object> params) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  /** Binds {@code params} from index 1; answers the next free index. */
+  protected static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    int i = 1;
+    for (Object p : params) {
+      ps.setObject(i++, p);
+    }
+    return i;
+  }
+
+  static Report readReport(ResultSet rs) throws SQLException {
+    Date published = rs.getDate("published");
+    Timestamp created = rs.getTimestamp("created_at");
+    return new Report(
+        rs.getLong("id"),
+        rs.getString("url"),
+        rs.getString("title"),
+        published == null ? null : published.toLocalDate(),
+        rs.getString("lang"),
+        rs.getString("text"),
+        rs.getString("content_hash"),
+        rs.getString("mentions"),
+        created == null ? null : created.toInstant());
+  }
+
+  static Event readEvent(ResultSet rs) throws SQLException {
+    long geonameId = rs.getLong("geoname_id");
+    Long geoname = rs.wasNull() ? null : geonameId;
+    List<String> actors;
+    try {
+      actors = Json.MAPPER.readValue(rs.getString("actors"), STRING_LIST);
+    } catch (java.io.IOException e) {
+      throw new SQLException("unreadable actors column", e);
+    }
+    return new Event(
+        rs.getLong("id"),
+        rs.getLong("report_id"),
+        rs.getDate("event_date").toLocalDate(),
+        Event.DatePrecision.valueOf(rs.getString("date_precision")),
+        rs.getString("type"),
+        rs.getString("sub_type"),
+        rs.getString("place_name"),
+        Event.PlaceKind.valueOf(rs.getString("kind")),
+        rs.getString("country"),
+        rs.getString("admin1"),
+        geoname,
+        rs.getDouble("lon"),
+        rs.getDouble("lat"),
+        rs.getInt("geo_precision"),
+        actors,
+        rs.getDouble("confidence"),
+        new Event.Evidence(
+            rs.getInt("evidence_start"), rs.getInt("evidence_end"), rs.getString("evidence")));
+  }
+
+  /** SQLSTATE 23505: unique violation, the same code on PostgreSQL and H2. */
+  static boolean isUniqueViolation(SQLException e) {
+    return "23505".equals(e.getSQLState());
+  }
+
+  protected StoreException readFailure(SQLException e) {
+    return new StoreException("the event store could not answer: " + describe(e), e);
+  }
+
+  /** A one-line description without SQL text, for users and logs. */
+  protected static String describe(SQLException e) {
+    String state = e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")";
+    return e.getClass().getSimpleName() + state;
+  }
+}

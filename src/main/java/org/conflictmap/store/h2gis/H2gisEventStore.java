@@ -1,0 +1,113 @@
+package org.conflictmap.store.h2gis;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.conflictmap.store.JdbcEventStore;
+import org.conflictmap.store.StoreUnavailableException;
+import org.flywaydb.core.Flyway;
+import org.h2gis.functions.factory.H2GISFunctions;
+
+/**
+ * The embedded store: H2 with the H2GIS spatial functions, in one file {@code
+ * <dir>/conflictmap.mv.db}, created on first start; schema by the Flyway migrations in {@code
+ * sql/h2gis/}. Commits are written to the file before they return ({@code WRITE_DELAY=0}), so a
+ * killed process loses no acknowledged report. One process may open the file at a time.
+ */
+public final class H2gisEventStore extends JdbcEventStore {
+
+  private final HikariDataSource pool;
+
+  private H2gisEventStore(HikariDataSource pool) {
+    super(pool);
+    this.pool = pool;
+  }
+
+  /**
+   * Opens (creating when absent) the store in {@code dir}.
+   *
+   * @throws StoreUnavailableException with a one-line reason when the file cannot be used
+   */
+  public static H2gisEventStore open(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(abs);
+    } catch (IOException e) {
+      throw new StoreUnavailableException("cannot create the data directory " + abs, e);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("conflictmap-h2gis");
+    config.setJdbcUrl("jdbc:h2:file:" + abs.resolve("conflictmap") + ";WRITE_DELAY=0");
+    config.setUsername("sa");
+    config.setPassword("");
+    config.setMaximumPoolSize(8);
+    config.setInitializationFailTimeout(5_000);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreUnavailableException(
+          "cannot open the embedded store in "
+              + abs
+              + ": "
+              + StoreUnavailableException.rootMessage(e),
+          e);
+    }
+    try {
+      loadSpatialFunctions(pool);
+      Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:sql/h2gis")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+      return new H2gisEventStore(pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new StoreUnavailableException(
+          "cannot prepare the embedded store in "
+              + abs
+              + ": "
+              + StoreUnavailableException.rootMessage(e),
+          e);
+    }
+  }
+
+  /** Registers H2GIS's functions once per database file. */
+  private static void loadSpatialFunctions(HikariDataSource pool) {
+    String probe = "SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES WHERE ROUTINE_NAME = ?";
+    try (Connection c = pool.getConnection();
+        PreparedStatement ps = c.prepareStatement(probe)) {
+      ps.setString(1, "ST_MAKEENVELOPE");
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          H2GISFunctions.load(c);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreUnavailableException("cannot load the H2GIS functions: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "embedded";
+  }
+
+  /** The pool, for the tile renderer and the benchmark. */
+  public HikariDataSource pool() {
+    return pool;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,123 @@
+package org.conflictmap.store.postgis;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.conflictmap.store.JdbcEventStore;
+import org.conflictmap.store.StoreUnavailableException;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The production store: PostgreSQL 15+ with PostGIS 3, through a HikariCP pool, schema by the
+ * Flyway migrations in {@code sql/postgis/}.
+ *
+ * <p>Every pooled connection runs with {@code plan_cache_mode = force_custom_plan}: with
+ * server-side prepared statements PostgreSQL would otherwise switch a date-filtered query to a
+ * generic plan that ignores the bound dates and can be many times slower.
+ */
+public final class PostgisEventStore extends JdbcEventStore {
+
+  private final HikariDataSource pool;
+
+  private PostgisEventStore(HikariDataSource pool) {
+    super(pool);
+    this.pool = pool;
+  }
+
+  /**
+   * Connects, checks PostGIS, migrates the schema.
+   *
+   * @param settings where and how to connect
+   * @throws StoreUnavailableException with a one-line reason when any of it fails
+   */
+  public static PostgisEventStore open(PostgisSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("conflictmap-postgis");
+    config.setJdbcUrl(settings.jdbcUrl());
+    if (settings.user() != null) {
+      config.setUsername(settings.user());
+    }
+    if (settings.password() != null) {
+      config.setPassword(settings.password());
+    }
+    config.setMaximumPoolSize(settings.poolSize());
+    config.setConnectionTimeout(settings.connectTimeoutMillis());
+    config.setInitializationFailTimeout(settings.connectTimeoutMillis());
+    config.setConnectionInitSql(
+        "SET plan_cache_mode = force_custom_plan; SET statement_timeout = "
+            + Math.max(0, settings.statementTimeoutMillis()));
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    config.addDataSourceProperty("ApplicationName", "conflictmap");
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreUnavailableException(
+          "cannot connect to PostgreSQL at "
+              + settings.safeUrl()
+              + ": "
+              + StoreUnavailableException.rootMessage(e),
+          e);
+    }
+    try {
+      requirePostgis(pool, settings);
+      Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:sql/postgis")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+      return new PostgisEventStore(pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      if (e instanceof StoreUnavailableException) {
+        throw e;
+      }
+      throw new StoreUnavailableException(
+          "cannot prepare the schema in "
+              + settings.safeUrl()
+              + ": "
+              + StoreUnavailableException.rootMessage(e),
+          e);
+    }
+  }
+
+  private static void requirePostgis(HikariDataSource pool, PostgisSettings settings) {
+    String sql = "SELECT count(*) FROM pg_available_extensions WHERE name = ?";
+    try (Connection c = pool.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, "postgis");
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          throw new StoreUnavailableException(
+              "PostgreSQL at "
+                  + settings.safeUrl()
+                  + " has no PostGIS: install PostGIS 3 (Debian: postgresql-15-postgis-3)",
+              null);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreUnavailableException(
+          "cannot query PostgreSQL at " + settings.safeUrl() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "postgis";
+  }
+
+  /** The pool, for the benchmark's {@code COPY} and for tile queries. */
+  public HikariDataSource pool() {
+    return pool;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

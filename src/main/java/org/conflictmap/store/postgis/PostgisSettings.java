@@ -1,0 +1,51 @@
+package org.conflictmap.store.postgis;
+
+/**
+ * How to reach PostgreSQL.
+ *
+ * @param jdbcUrl {@code jdbc:postgresql://host:port/db}, credentials may be in its query
+ * @param user user name, or {@code null} to take it from the URL
+ * @param password password, or {@code null}
+ * @param poolSize most connections held; keep it below the server's {@code max_connections}
+ * @param connectTimeoutMillis how long to wait for a connection
+ * @param statementTimeoutMillis longest a statement may run, 0 for no limit
+ */
+public record PostgisSettings(
+    String jdbcUrl,
+    String user,
+    String password,
+    int poolSize,
+    long connectTimeoutMillis,
+    long statementTimeoutMillis) {
+
+  public PostgisSettings {
+    if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("--db must be a jdbc:postgresql:// URL");
+    }
+    if (poolSize < 1) {
+      throw new IllegalArgumentException("pool size must be at least 1");
+    }
+  }
+
+  /** Defaults for a URL, credentials from {@code CONFLICTMAP_DB_USER}/{@code _PASSWORD}. */
+  public static PostgisSettings fromEnvironment(String jdbcUrl) {
+    return new PostgisSettings(
+        jdbcUrl,
+        System.getenv("CONFLICTMAP_DB_USER"),
+        System.getenv("CONFLICTMAP_DB_PASSWORD"),
+        10,
+        10_000,
+        30_000);
+  }
+
+  /** The URL without its query string, which may hold a password. */
+  public String safeUrl() {
+    int q = jdbcUrl.indexOf('?');
+    return q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
+  }
+
+  @Override
+  public String toString() {
+    return "PostgisSettings[" + safeUrl() + ", pool " + poolSize + "]";
+  }
+}
