@@ -26,7 +26,7 @@ CREATE TABLE events (
   geom           GEOMETRY(POINT, 4326) NOT NULL,
   geo_precision  SMALLINT NOT NULL CHECK (geo_precision BETWEEN 1 AND 3),
   actors         VARCHAR(100000) NOT NULL DEFAULT '[]',
-  confidence     REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+  confidence     DOUBLE PRECISION NOT NULL CHECK (confidence BETWEEN 0 AND 1),
   evidence_start INTEGER NOT NULL,
   evidence_end   INTEGER NOT NULL,
   evidence       VARCHAR(1000000) NOT NULL

@@ -65,6 +65,9 @@ public final class H2gisEventStore extends JdbcEventStore {
           .dataSource(pool)
           .locations("classpath:sql/h2gis")
           .failOnMissingLocations(true)
+          // The spatial extension's own tables (spatial_ref_sys…) already sit in the schema.
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
           .load()
           .migrate();
       return new H2gisEventStore(pool);

@@ -3,9 +3,9 @@ package org.conflictmap.store.postgis;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.conflictmap.store.JdbcEventStore;
 import org.conflictmap.store.StoreUnavailableException;
 import org.flywaydb.core.Flyway;
@@ -68,6 +68,9 @@ public final class PostgisEventStore extends JdbcEventStore {
           .dataSource(pool)
           .locations("classpath:sql/postgis")
           .failOnMissingLocations(true)
+          // The spatial extension's own tables (spatial_ref_sys…) already sit in the schema.
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
           .load()
           .migrate();
       return new PostgisEventStore(pool);
@@ -85,24 +88,39 @@ public final class PostgisEventStore extends JdbcEventStore {
     }
   }
 
+  /**
+   * Makes sure the database has PostGIS: installed already, or created now (which needs a superuser
+   * or the database owner with the extension available on the server).
+   */
   private static void requirePostgis(HikariDataSource pool, PostgisSettings settings) {
-    String sql = "SELECT count(*) FROM pg_available_extensions WHERE name = ?";
     try (Connection c = pool.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, "postgis");
-      try (ResultSet rs = ps.executeQuery()) {
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'")) {
         rs.next();
-        if (rs.getLong(1) == 0) {
-          throw new StoreUnavailableException(
-              "PostgreSQL at "
-                  + settings.safeUrl()
-                  + " has no PostGIS: install PostGIS 3 (Debian: postgresql-15-postgis-3)",
-              null);
+        if (rs.getLong(1) > 0) {
+          return;
         }
+      }
+      try {
+        s.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+      } catch (SQLException e) {
+        throw new StoreUnavailableException(
+            "PostgreSQL at "
+                + settings.safeUrl()
+                + " has no PostGIS and it could not be created ("
+                + e.getMessage().lines().findFirst().orElse("")
+                + "): install PostGIS 3 (Debian: postgresql-15-postgis-3) and run"
+                + " CREATE EXTENSION postgis as a superuser",
+            e);
       }
     } catch (SQLException e) {
       throw new StoreUnavailableException(
-          "cannot query PostgreSQL at " + settings.safeUrl() + ": " + e.getMessage(), e);
+          "cannot query PostgreSQL at "
+              + settings.safeUrl()
+              + ": "
+              + StoreUnavailableException.rootMessage(e),
+          e);
     }
   }
 
