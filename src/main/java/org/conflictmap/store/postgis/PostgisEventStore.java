@@ -3,6 +3,7 @@ package org.conflictmap.store.postgis;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -122,6 +123,24 @@ public final class PostgisEventStore extends JdbcEventStore {
               + StoreUnavailableException.rootMessage(e),
           e);
     }
+  }
+
+  @Override
+  protected long[] allocateEventIds(Connection c, int n) throws SQLException {
+    return readIds(c, "SELECT nextval('event_ids') FROM generate_series(1, ?)", n);
+  }
+
+  @Override
+  protected String pointSql() {
+    return "ST_SetSRID(ST_MakePoint(?, ?), 4326)";
+  }
+
+  @Override
+  protected int bindPoint(PreparedStatement ps, int index, double lon, double lat)
+      throws SQLException {
+    ps.setDouble(index, lon);
+    ps.setDouble(index + 1, lat);
+    return index + 2;
   }
 
   @Override
