@@ -1,8 +1,16 @@
 package org.conflictmap;
 
 import io.javalin.Javalin;
+import java.util.List;
+import org.conflictmap.api.Cors;
 import org.conflictmap.api.ErrorMapper;
+import org.conflictmap.api.EventsController;
+import org.conflictmap.api.ExportsController;
 import org.conflictmap.api.HealthController;
+import org.conflictmap.api.OgcController;
+import org.conflictmap.api.OpenApiController;
+import org.conflictmap.api.ReportsController;
+import org.conflictmap.api.StatsController;
 import org.conflictmap.store.EventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
@@ -22,6 +30,20 @@ public final class App implements AutoCloseable {
     this.config = config;
     this.store = store;
     HealthController health = new HealthController(store);
+    OgcController ogc =
+        new OgcController(
+            List.of(
+                new OgcController.CollectionInfo(
+                    "events",
+                    "Events",
+                    "Dated, typed events located at the place a report says they happened, with"
+                        + " the sentence they were read from",
+                    new double[] {-180, -90, 180, 90})));
+    EventsController events = new EventsController(store);
+    ReportsController reports = new ReportsController(store);
+    StatsController stats = new StatsController(store);
+    ExportsController exports = new ExportsController(store);
+    OpenApiController openApi = new OpenApiController();
     this.server =
         Javalin.create(
             c -> {
@@ -31,7 +53,21 @@ public final class App implements AutoCloseable {
               c.jetty.host = config.host();
               c.jetty.port = config.port();
               ErrorMapper.register(c);
+              c.routes.before(Cors::before);
+              c.routes.options("/*", Cors::preflight);
+              c.routes.get("/", ogc::landing);
+              c.routes.get("/conformance", ogc::conformance);
+              c.routes.get("/api", openApi::get);
               c.routes.get("/health", health::health);
+              c.routes.get("/collections", ogc::collections);
+              c.routes.get("/collections/{collectionId}", ogc::collection);
+              c.routes.get("/collections/events/items", events::items);
+              c.routes.get("/collections/events/items/{featureId}", events::item);
+              c.routes.get("/reports", reports::list);
+              c.routes.get("/reports/{id}", reports::get);
+              c.routes.get("/stats/timeseries", stats::timeseries);
+              c.routes.get("/stats/regions", stats::regions);
+              c.routes.get("/exports/{file}", exports::export);
             });
   }
 
