@@ -11,6 +11,7 @@ import org.conflictmap.api.OgcController;
 import org.conflictmap.api.OpenApiController;
 import org.conflictmap.api.ReportsController;
 import org.conflictmap.api.StatsController;
+import org.conflictmap.api.WriteAccess;
 import org.conflictmap.store.EventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
@@ -40,7 +41,8 @@ public final class App implements AutoCloseable {
                         + " the sentence they were read from",
                     new double[] {-180, -90, 180, 90})));
     EventsController events = new EventsController(store);
-    ReportsController reports = new ReportsController(store);
+    ReportsController reports =
+        new ReportsController(store, null, new WriteAccess(config.writeToken()));
     StatsController stats = new StatsController(store);
     ExportsController exports = new ExportsController(store);
     OpenApiController openApi = new OpenApiController();
