@@ -154,18 +154,14 @@ public final class Gazetteer {
     LocalityFile.read(
         dir.resolve(LOCALITIES_FILE),
         firstLocality,
-        (p, ascii, alts) -> {
+        (p, keys) -> {
           localities.add(p);
           int id = p.id();
-          index.add(p.name(), id);
-          if (!ascii.equals(p.name())) {
-            index.add(ascii, id);
-          }
           int start = 0;
-          while (start < alts.length()) {
-            int comma = alts.indexOf(',', start);
-            int end = comma < 0 ? alts.length() : comma;
-            index.add(alts.substring(start, end), id);
+          while (start < keys.length()) {
+            int comma = keys.indexOf(',', start);
+            int end = comma < 0 ? keys.length() : comma;
+            index.addKey(keys.substring(start, end), id);
             start = end + 1;
           }
         });

@@ -30,6 +30,12 @@ import java.util.List;
  * has in Latin script. Stateless and thread-safe.
  */
 public final class NameNormalizer {
+  /**
+   * The version of the rules above. Keys precomputed into geodata files carry it; bump it whenever
+   * {@link #normalize} changes its output, so stale keys are recomputed instead of trusted.
+   */
+  public static final int VERSION = 1;
+
   /** Folded forms of U+00C0..U+024F (Latin-1 Supplement, Latin Extended-A and -B). */
   private static final String[] LATIN_FOLD = new String[0x250 - 0xC0];
 

@@ -403,7 +403,8 @@ public final class GeodataBuilder {
               f[10],
               link.region() == null ? "" : link.region().code,
               link.region() == null ? "" : link.region().id,
-              f[14].isEmpty() ? "0" : f[14]
+              f[14].isEmpty() ? "0" : f[14],
+              LocalityFile.keys(name, ascii, String.join(",", alts))
             });
       }
     }
