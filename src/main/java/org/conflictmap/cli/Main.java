@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       BenchCommand.class,
+      GeodataCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
