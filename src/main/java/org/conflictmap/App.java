@@ -2,6 +2,7 @@ package org.conflictmap;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.conflictmap.api.ReportsController;
 import org.conflictmap.api.StatsController;
 import org.conflictmap.api.WriteAccess;
 import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.metrics.Metrics;
 import org.conflictmap.store.EventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
@@ -31,12 +33,14 @@ public final class App implements AutoCloseable {
   private final AppConfig config;
   private final EventStore store;
   private final Gazetteer gazetteer;
+  private final Metrics metrics;
   private final Javalin server;
 
-  private App(AppConfig config, EventStore store, Gazetteer gazetteer) {
+  private App(AppConfig config, EventStore store, Gazetteer gazetteer, Metrics metrics) {
     this.config = config;
     this.store = store;
     this.gazetteer = gazetteer;
+    this.metrics = metrics;
     HealthController health = new HealthController(store);
     GeocodeController geocode = new GeocodeController(gazetteer);
     OgcController ogc =
@@ -74,6 +78,7 @@ public final class App implements AutoCloseable {
               c.jetty.host = config.host();
               c.jetty.port = config.port();
               ErrorMapper.register(c);
+              c.requestLogger.http(metrics::request);
               c.routes.before(Cors::before);
               // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
               Map<String, Handler> reads = new LinkedHashMap<>();
@@ -94,6 +99,7 @@ public final class App implements AutoCloseable {
               reads.put("/reverse", geocode::reverse);
               reads.put("/collections/countries/items", geocode::countries);
               reads.put("/collections/regions/items", geocode::regions);
+              reads.put("/metrics", metrics::scrape);
               reads.forEach(
                   (path, handler) -> {
                     c.routes.get(path, handler);
@@ -114,15 +120,21 @@ public final class App implements AutoCloseable {
    * Opens the store named by {@code config} and builds the server around it and {@code gazetteer}.
    */
   public static App open(AppConfig config, Gazetteer gazetteer) {
-    return new App(config, openStore(config), gazetteer);
+    Metrics metrics = new Metrics();
+    return new App(config, openStore(config, metrics.registry()), gazetteer, metrics);
   }
 
   /** The PostGIS store when {@code dbUrl} is set, else the embedded store in {@code dataDir}. */
   public static EventStore openStore(AppConfig config) {
+    return openStore(config, null);
+  }
+
+  /** As {@link #openStore(AppConfig)}, with pool meters on {@code registry} (may be null). */
+  public static EventStore openStore(AppConfig config, MeterRegistry registry) {
     if (config.dbUrl() != null) {
-      return PostgisEventStore.open(PostgisSettings.fromEnvironment(config.dbUrl()));
+      return PostgisEventStore.open(PostgisSettings.fromEnvironment(config.dbUrl()), registry);
     }
-    return H2gisEventStore.open(config.dataDir());
+    return H2gisEventStore.open(config.dataDir(), registry);
   }
 
   public App start() {
@@ -153,6 +165,7 @@ public final class App implements AutoCloseable {
       server.stop();
     } finally {
       store.close();
+      metrics.close();
     }
   }
 }

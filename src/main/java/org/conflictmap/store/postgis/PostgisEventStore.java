@@ -2,6 +2,8 @@ package org.conflictmap.store.postgis;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +37,13 @@ public final class PostgisEventStore extends JdbcEventStore {
    * @throws StoreUnavailableException with a one-line reason when any of it fails
    */
   public static PostgisEventStore open(PostgisSettings settings) {
+    return open(settings, null);
+  }
+
+  /**
+   * As {@link #open(PostgisSettings)}, with the pool's meters on {@code registry} (may be null).
+   */
+  public static PostgisEventStore open(PostgisSettings settings, MeterRegistry registry) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("conflictmap-postgis");
     config.setJdbcUrl(settings.jdbcUrl());
@@ -52,6 +61,9 @@ public final class PostgisEventStore extends JdbcEventStore {
             + Math.max(0, settings.statementTimeoutMillis()));
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     config.addDataSourceProperty("ApplicationName", "conflictmap");
+    if (registry != null) {
+      config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
