@@ -68,7 +68,7 @@ public final class EventTypeLexicon {
   }
 
   private void add(String pattern, EventType type, int weight) {
-    String[] words = pattern.trim().split(" +");
+    String[] words = pattern.trim().replace('-', ' ').split(" +");
     boolean[] prefix = new boolean[words.length];
     for (int i = 0; i < words.length; i++) {
       if (words[i].endsWith("*")) {

@@ -55,7 +55,7 @@ public final class Tokenizer {
   }
 
   private static boolean isJoiner(char c) {
-    return c == '-' || c == '\'' || c == '’' || c == 'ʼ' || c == '.';
+    return c == '\'' || c == '’' || c == 'ʼ' || c == '.';
   }
 
   /** True at the apostrophe of a possessive "'s" closing a word. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class TokenizerTest {
 
   @Test
-  void hyphenated_names_stay_whole_and_possessives_are_cut_off() {
+  void hyphens_separate_words_and_possessives_are_cut_off() {
     List<String> words =
         Tokenizer.tokens("Kyiv's mayor visited Ivano-Frankivsk, O'Hare and Zaporizhzhia’s port.")
             .stream()
