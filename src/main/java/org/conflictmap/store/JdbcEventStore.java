@@ -42,18 +42,20 @@ public abstract class JdbcEventStore implements EventStore {
       VALUES (?, ?, ?, ?, ?, ?, ?)
       """;
 
+  /** The event insert; {@code %s} is the dialect's point expression (see {@link #pointSql}). */
   static final String INSERT_EVENT =
       """
-      INSERT INTO events (report_id, event_date, date_precision, type, sub_type, place_name,
+      INSERT INTO events (id, report_id, event_date, date_precision, type, sub_type, place_name,
         kind, country, admin1, geoname_id, geom, geo_precision, actors, confidence,
         evidence_start, evidence_end, evidence)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, ?, ?)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?, ?, ?)
       """;
 
   static final String FIND_DUPLICATE =
       "SELECT " + REPORT_COLUMNS + " FROM reports WHERE url = ? OR content_hash = ?";
 
-  static final String BUMP_VERSION = "UPDATE data_version SET version = version + 1 WHERE id = 1";
+  static final String BUMP_VERSION =
+      "UPDATE data_version SET version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE id = 1";
 
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
@@ -126,34 +128,68 @@ public abstract class JdbcEventStore implements EventStore {
     }
   }
 
-  /** Inserts events in batches and answers them with their new ids. */
+  /**
+   * Inserts events in batches and answers them with their new ids. Ids are taken from the {@code
+   * event_ids} sequence first ({@link #allocateEventIds}), so the batches need not return keys and
+   * the driver may rewrite them into multi-row inserts.
+   */
   protected List<Event> insertEvents(Connection c, long reportId, List<Event> events)
       throws SQLException {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    long[] ids = allocateEventIds(c, events.size());
     List<Event> stored = new ArrayList<>(events.size());
-    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT, new String[] {"id"})) {
-      for (int from = 0; from < events.size(); from += BATCH_SIZE) {
-        List<Event> batch = events.subList(from, Math.min(events.size(), from + BATCH_SIZE));
-        for (Event e : batch) {
-          bindEvent(ps, reportId, e);
-          ps.addBatch();
+    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT.formatted(pointSql()))) {
+      int pending = 0;
+      for (int k = 0; k < events.size(); k++) {
+        Event e = events.get(k).withIds(ids[k], reportId);
+        bindEvent(ps, e);
+        ps.addBatch();
+        stored.add(e);
+        if (++pending == BATCH_SIZE) {
+          ps.executeBatch();
+          pending = 0;
         }
+      }
+      if (pending > 0) {
         ps.executeBatch();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          for (Event e : batch) {
-            if (!keys.next()) {
-              throw new SQLException("the database returned fewer ids than rows inserted");
-            }
-            stored.add(e.withIds(keys.getLong(1), reportId));
-          }
-        }
       }
     }
     return stored;
   }
 
-  static void bindEvent(PreparedStatement ps, long reportId, Event e) throws SQLException {
+  /** {@code n} fresh ids from the {@code event_ids} sequence, in one round trip. */
+  protected abstract long[] allocateEventIds(Connection c, int n) throws SQLException;
+
+  /** The SQL expression of an event's point, with the placeholders {@link #bindPoint} fills. */
+  protected abstract String pointSql();
+
+  /** Binds a WGS 84 point from {@code index}; answers the next free index. */
+  protected abstract int bindPoint(PreparedStatement ps, int index, double lon, double lat)
+      throws SQLException;
+
+  /** Reads {@code n} longs from a one-column query with one bound parameter, {@code n}. */
+  protected static long[] readIds(Connection c, String sql, int n) throws SQLException {
+    long[] ids = new long[n];
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setInt(1, n);
+      try (ResultSet rs = ps.executeQuery()) {
+        for (int i = 0; i < n; i++) {
+          if (!rs.next()) {
+            throw new SQLException("the sequence gave fewer ids than asked");
+          }
+          ids[i] = rs.getLong(1);
+        }
+      }
+    }
+    return ids;
+  }
+
+  private void bindEvent(PreparedStatement ps, Event e) throws SQLException {
     int i = 1;
-    ps.setLong(i++, reportId);
+    ps.setLong(i++, e.id());
+    ps.setLong(i++, e.reportId());
     ps.setDate(i++, Date.valueOf(e.date()));
     ps.setString(i++, e.datePrecision().name());
     ps.setString(i++, e.type());
@@ -163,8 +199,7 @@ public abstract class JdbcEventStore implements EventStore {
     ps.setString(i++, e.country());
     ps.setString(i++, e.admin1());
     ps.setObject(i++, e.geonameId(), Types.BIGINT);
-    ps.setDouble(i++, e.lon());
-    ps.setDouble(i++, e.lat());
+    i = bindPoint(ps, i, e.lon(), e.lat());
     ps.setInt(i++, e.geoPrecision());
     ps.setString(i++, Json.write(e.actors()));
     ps.setDouble(i++, e.confidence());
@@ -342,9 +377,81 @@ public abstract class JdbcEventStore implements EventStore {
   }
 
   @Override
-  public long dataVersion() {
-    return queryLong("SELECT version FROM data_version WHERE id = 1", List.of());
+  public DataVersion version() {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT version, updated_at FROM data_version WHERE id = 1")) {
+      rs.next();
+      return new DataVersion(rs.getLong(1), rs.getTimestamp(2).toInstant());
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
   }
+
+  @Override
+  public List<Bucket> timeseries(EventQuery q, Interval interval, GroupBy groupBy) {
+    EventFilterSql f = EventFilterSql.of(q);
+    String bucket = bucketSql(interval);
+    String group = groupBy == null ? null : groupBy.column();
+    String sql =
+        "SELECT "
+            + bucket
+            + " AS bucket, COUNT(*) AS n"
+            + (group == null ? "" : ", " + group + " AS grp")
+            + " FROM "
+            + f.from()
+            + f.where()
+            + " GROUP BY "
+            + bucket
+            + (group == null ? "" : ", " + group)
+            + " ORDER BY 1"
+            + (group == null ? "" : ", 3");
+    List<Bucket> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, f.params());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Bucket(
+                  rs.getDate(1).toLocalDate(),
+                  group == null ? null : rs.getString(3),
+                  rs.getLong(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+    return out;
+  }
+
+  @Override
+  public List<RegionCount> countByRegion(EventQuery q) {
+    EventFilterSql f = EventFilterSql.of(q);
+    String sql =
+        "SELECT e.admin1, COUNT(*), MAX(e.event_date) FROM "
+            + f.from()
+            + f.where()
+            + (f.where().isEmpty() ? " WHERE " : " AND ")
+            + "e.admin1 IS NOT NULL GROUP BY e.admin1 ORDER BY 2 DESC, 1";
+    List<RegionCount> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, f.params());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new RegionCount(rs.getString(1), rs.getLong(2), rs.getDate(3).toLocalDate()));
+        }
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+    return out;
+  }
+
+  /** The SQL expression of an event's bucket start ({@code e.event_date} truncated). */
+  protected abstract String bucketSql(Interval interval);
 
   protected long queryLong(String sql, List<Object> params) {
     try (Connection c = dataSource.getConnection();

@@ -13,6 +13,10 @@ import org.conflictmap.store.JdbcEventStore;
 import org.conflictmap.store.StoreUnavailableException;
 import org.flywaydb.core.Flyway;
 import org.h2gis.functions.factory.H2GISFunctions;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
 
 /**
  * The embedded store: H2 with the H2GIS spatial functions, in one file {@code
@@ -21,6 +25,8 @@ import org.h2gis.functions.factory.H2GISFunctions;
  * killed process loses no acknowledged report. One process may open the file at a time.
  */
 public final class H2gisEventStore extends JdbcEventStore {
+
+  private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
 
   private final HikariDataSource pool;
 
@@ -65,6 +71,9 @@ public final class H2gisEventStore extends JdbcEventStore {
           .dataSource(pool)
           .locations("classpath:sql/h2gis")
           .failOnMissingLocations(true)
+          // The spatial extension's own tables (spatial_ref_sys…) already sit in the schema.
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
           .load()
           .migrate();
       return new H2gisEventStore(pool);
@@ -94,6 +103,34 @@ public final class H2gisEventStore extends JdbcEventStore {
     } catch (SQLException e) {
       throw new StoreUnavailableException("cannot load the H2GIS functions: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  protected long[] allocateEventIds(Connection c, int n) throws SQLException {
+    return readIds(c, "SELECT NEXT VALUE FOR event_ids FROM SYSTEM_RANGE(1, ?)", n);
+  }
+
+  /** H2 takes a JTS geometry as a parameter directly: no function call per row. */
+  @Override
+  protected String pointSql() {
+    return "?";
+  }
+
+  @Override
+  protected int bindPoint(PreparedStatement ps, int index, double lon, double lat)
+      throws SQLException {
+    Point p = GEOMETRY.createPoint(new Coordinate(lon, lat));
+    ps.setObject(index, p);
+    return index + 1;
+  }
+
+  @Override
+  protected String bucketSql(Interval interval) {
+    return switch (interval) {
+      case day -> "e.event_date";
+      case week -> "DATEADD(DAY, 1 - ISO_DAY_OF_WEEK(e.event_date), e.event_date)";
+      case month -> "DATEADD(DAY, 1 - DAY_OF_MONTH(e.event_date), e.event_date)";
+    };
   }
 
   @Override

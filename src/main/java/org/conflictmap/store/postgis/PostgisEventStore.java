@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.conflictmap.store.JdbcEventStore;
 import org.conflictmap.store.StoreUnavailableException;
 import org.flywaydb.core.Flyway;
@@ -68,6 +69,9 @@ public final class PostgisEventStore extends JdbcEventStore {
           .dataSource(pool)
           .locations("classpath:sql/postgis")
           .failOnMissingLocations(true)
+          // The spatial extension's own tables (spatial_ref_sys…) already sit in the schema.
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
           .load()
           .migrate();
       return new PostgisEventStore(pool);
@@ -85,25 +89,67 @@ public final class PostgisEventStore extends JdbcEventStore {
     }
   }
 
+  /**
+   * Makes sure the database has PostGIS: installed already, or created now (which needs a superuser
+   * or the database owner with the extension available on the server).
+   */
   private static void requirePostgis(HikariDataSource pool, PostgisSettings settings) {
-    String sql = "SELECT count(*) FROM pg_available_extensions WHERE name = ?";
     try (Connection c = pool.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, "postgis");
-      try (ResultSet rs = ps.executeQuery()) {
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'")) {
         rs.next();
-        if (rs.getLong(1) == 0) {
-          throw new StoreUnavailableException(
-              "PostgreSQL at "
-                  + settings.safeUrl()
-                  + " has no PostGIS: install PostGIS 3 (Debian: postgresql-15-postgis-3)",
-              null);
+        if (rs.getLong(1) > 0) {
+          return;
         }
+      }
+      try {
+        s.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+      } catch (SQLException e) {
+        throw new StoreUnavailableException(
+            "PostgreSQL at "
+                + settings.safeUrl()
+                + " has no PostGIS and it could not be created ("
+                + e.getMessage().lines().findFirst().orElse("")
+                + "): install PostGIS 3 (Debian: postgresql-15-postgis-3) and run"
+                + " CREATE EXTENSION postgis as a superuser",
+            e);
       }
     } catch (SQLException e) {
       throw new StoreUnavailableException(
-          "cannot query PostgreSQL at " + settings.safeUrl() + ": " + e.getMessage(), e);
+          "cannot query PostgreSQL at "
+              + settings.safeUrl()
+              + ": "
+              + StoreUnavailableException.rootMessage(e),
+          e);
     }
+  }
+
+  @Override
+  protected long[] allocateEventIds(Connection c, int n) throws SQLException {
+    return readIds(c, "SELECT nextval('event_ids') FROM generate_series(1, ?)", n);
+  }
+
+  @Override
+  protected String pointSql() {
+    return "ST_SetSRID(ST_MakePoint(?, ?), 4326)";
+  }
+
+  @Override
+  protected int bindPoint(PreparedStatement ps, int index, double lon, double lat)
+      throws SQLException {
+    ps.setDouble(index, lon);
+    ps.setDouble(index + 1, lat);
+    return index + 2;
+  }
+
+  @Override
+  protected String bucketSql(Interval interval) {
+    return switch (interval) {
+      case day -> "e.event_date";
+      case week -> "CAST(date_trunc('week', e.event_date) AS DATE)";
+      case month -> "CAST(date_trunc('month', e.event_date) AS DATE)";
+    };
   }
 
   @Override
