@@ -99,7 +99,9 @@ public final class App implements AutoCloseable {
     return open(config, Gazetteer.loadDefault());
   }
 
-  /** Opens the store named by {@code config} and builds the server around it and {@code gazetteer}. */
+  /**
+   * Opens the store named by {@code config} and builds the server around it and {@code gazetteer}.
+   */
   public static App open(AppConfig config, Gazetteer gazetteer) {
     return new App(config, openStore(config), gazetteer);
   }

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       GeodataCommand.class,
+      GeoparseCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -57,6 +57,11 @@ public final class Geoparser {
     this(lookup, Demonyms.standard(), EventTypeLexicon.standard());
   }
 
+  /** A geoparser over the project's gazetteer. */
+  public static Geoparser over(org.conflictmap.gazetteer.Gazetteer gazetteer) {
+    return new Geoparser(new GazetteerLookup(gazetteer));
+  }
+
   public Geoparser(PlaceLookup lookup, Demonyms demonyms, EventTypeLexicon lexicon) {
     this.finder = new MentionFinder(Objects.requireNonNull(lookup, "lookup"), demonyms);
     this.lexicon = lexicon;
