@@ -37,7 +37,7 @@ public record Candidate(
   /** A stable identity: the kind and the most specific code. */
   public String key() {
     return switch (kind) {
-      case country -> "country:" + country;
+      case country -> country != null ? "country:" + country : "area:" + name;
       case admin1 -> "admin1:" + (admin1 != null ? admin1 : name);
       case locality -> "locality:" + (geonameId != null ? geonameId : name + "@" + lat + "," + lon);
     };

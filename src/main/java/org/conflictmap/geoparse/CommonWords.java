@@ -30,7 +30,7 @@ final class CommonWords {
         use very view was way we well were west what when where which while white who why will
         with within without world would year yes yet you young your
         mary john paul james george victoria florence alexandria charlotte elizabeth jackson
-        lincoln franklin hamilton washington madison clinton wilson ruth grace joy eve hope
+        lincoln franklin hamilton madison clinton wilson ruth grace joy eve hope
         faith chance harmony unity liberty independence concord union friendship
         reading bath deal mobile buffalo orange troy marathon eagle sale hull wells cork
         bologna salt mission university college opportunity enterprise energy commerce industry
@@ -39,6 +39,12 @@ final class CommonWords {
         rainy goodyear dover beach gold silver iron copper coal golden ocean bay lake mountain
         mount hills river springs falls park garden church castle bridge station port harbour
         march april may june august christmas easter sunday monday
+        minister bank street royal court congress star post central cup vice king republic
+        inc chamber english western eastern northern southern republican democrat senate house
+        federal national international state states university school hospital airport
+        council party army navy police service team club league house office news media
+        christian muslim jewish catholic islam god lord saint holy
+        kelly thomas allen johnson nelson francis barry levi chen wang lee kim li zhang
         kill man mayo aura mort zero mali cuba guinea chad jordan georgia niger turkey china
         """;
     for (String w : words.trim().split("\\s+")) {

@@ -63,7 +63,9 @@ public final class Geoparser {
   }
 
   public Geoparser(PlaceLookup lookup, Demonyms demonyms, EventTypeLexicon lexicon) {
-    this.finder = new MentionFinder(Objects.requireNonNull(lookup, "lookup"), demonyms);
+    Objects.requireNonNull(lookup, "lookup");
+    WorldNames world = lookup instanceof WorldNames w ? w : new WorldNames(lookup);
+    this.finder = new MentionFinder(world, demonyms);
     this.lexicon = lexicon;
     this.actors = new ActorNormaliser(demonyms);
   }
@@ -83,11 +85,12 @@ public final class Geoparser {
     List<Sentence> sentences = SentenceSplitter.split(text);
     List<List<Token>> tokens = new ArrayList<>(sentences.size());
     List<RawMention> raw = new ArrayList<>();
+    Set<String> persons = new HashSet<>();
     List<List<RawMention>> bySentence = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<Token> t = Tokenizer.tokens(text, s.start(), s.end());
       tokens.add(t);
-      List<RawMention> found = finder.find(text, s, t);
+      List<RawMention> found = finder.find(text, s, t, persons);
       bySentence.add(found);
       raw.addAll(found);
     }

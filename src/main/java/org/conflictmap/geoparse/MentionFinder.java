@@ -191,16 +191,64 @@ public final class MentionFinder {
           "krai",
           "republic");
 
-  private final PlaceLookup lookup;
+  /** Words that are never a place on their own: weekdays and months. */
+  private static final Set<String> NEVER =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "mon",
+          "tue",
+          "wed",
+          "thu",
+          "fri",
+          "sat",
+          "sun",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+
+  private final WorldNames lookup;
   private final Demonyms demonyms;
 
-  public MentionFinder(PlaceLookup lookup, Demonyms demonyms) {
+  public MentionFinder(WorldNames lookup, Demonyms demonyms) {
     this.lookup = lookup;
     this.demonyms = demonyms;
   }
 
-  /** The mentions of one sentence, in text order. */
-  public List<RawMention> find(String text, Sentence sentence, List<Token> tokens) {
+  /**
+   * The mentions of one sentence, in text order.
+   *
+   * @param persons lower-case words the report uses as person names so far; rejected one-word names
+   *     that look like surnames are added, so later sentences do not take "Kelly" for a town
+   */
+  public List<RawMention> find(
+      String text, Sentence sentence, List<Token> tokens, Set<String> persons) {
     List<RawMention> out = new ArrayList<>();
     boolean titleCase = titleCase(tokens);
     int maxTokens = Math.max(1, Math.min(lookup.maxTokens(), 6));
@@ -226,19 +274,19 @@ public final class MentionFinder {
         if (c.isEmpty()) {
           continue;
         }
-        if (n == 1 && !acceptSingle(tokens, i, c, titleCase)) {
+        if (n == 1 && !acceptSingle(tokens, i, c, titleCase, persons)) {
           continue;
         }
+        int end = last.end();
+        if (last.text().indexOf('.') > 0
+            && end < text.length()
+            && text.charAt(end) == '.'
+            && lookup.abbreviation(last.text())) {
+          end++; // "U.S." keeps its final full stop
+          surface = text.substring(first.start(), end);
+        }
         found =
-            new RawMention(
-                first.start(),
-                last.end(),
-                last.end(),
-                surface,
-                Form.name,
-                c,
-                null,
-                sentence.index());
+            new RawMention(first.start(), end, end, surface, Form.name, c, null, sentence.index());
         used = n;
       }
       if (found == null) {
@@ -336,22 +384,51 @@ public final class MentionFinder {
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
   }
 
-  private boolean acceptSingle(List<Token> tokens, int i, List<Candidate> c, boolean titleCase) {
+  private boolean acceptSingle(
+      List<Token> tokens, int i, List<Candidate> c, boolean titleCase, Set<String> persons) {
     Token t = tokens.get(i);
     String lower = t.lower();
-    if (lower.length() < 2 || t.numeric()) {
+    if (t.numeric() || NEVER.contains(lower) || persons.contains(lower)) {
       return false;
     }
-    boolean allCaps = t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() > 1;
-    if (allCaps && t.text().length() <= 3) {
-      return strongAcronym(lower, c); // "US", "UK" are countries; "AP", "UN", "IT" are not places
+    if (lookup.abbreviation(t.text())) {
+      return true; // "US", "UK", "UAE", "U.S"
     }
+    if (lower.length() <= 2 || lower.matches(".*'(m|s|d|ll|re|ve|t)")) {
+      return false; // "Mr", "St", "I'm": codes and contractions, not places
+    }
+    boolean allCaps = t.text().equals(t.text().toUpperCase(Locale.ROOT));
     Token prev = i > 0 ? tokens.get(i - 1) : null;
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (allCaps && lower.length() <= 4 && !followedByComma(tokens, i)) {
+      return false; // "NATO", "MPS", "BBC": acronyms, not places
+    }
+    if (demonyms.country(t.text()).isPresent()) {
+      return false; // "German", "Canadian": the adjective, not a town of that name
+    }
+    boolean strong = false;
+    long population = 0;
+    for (Candidate x : c) {
+      population = Math.max(population, x.population());
+      strong |= x.kind() != PlaceKind.locality || x.capital() || "PPLA".equals(x.featureCode());
+    }
+    boolean locative =
+        prev != null
+            && (RoleClassifier.LOCATIVE.contains(prev.lower()) || WEAK_CUES.contains(prev.lower()));
+    if (!strong
+        && population < 1_000_000
+        && next != null
+        && RoleClassifier.SPEECH.contains(next.lower())) {
+      persons.add(lower); // "Kelly said"
+      return false;
+    }
+    if (!strong && population < 100_000 && !locative && !titleCase) {
+      return false; // a small town needs a preposition: "in Bakhmut", "from Izium"
+    }
     if (CommonWords.contains(lower)) {
-      boolean locative = prev != null && RoleClassifier.LOCATIVE.contains(prev.lower());
       boolean nextCapital = next != null && next.capitalised() && !titleCase;
-      if (!locative || nextCapital || titleCase) {
+      boolean strictlyLocative = prev != null && RoleClassifier.LOCATIVE.contains(prev.lower());
+      if (!strictlyLocative || nextCapital || titleCase) {
         return false;
       }
     }
@@ -359,6 +436,7 @@ public final class MentionFinder {
       return true;
     }
     if (prev != null && TITLES.contains(prev.lower())) {
+      persons.add(lower);
       return false;
     }
     if (prev != null
@@ -381,14 +459,15 @@ public final class MentionFinder {
     return true;
   }
 
-  private static boolean strongAcronym(String lower, List<Candidate> c) {
-    return c.stream().anyMatch(x -> x.kind() == PlaceKind.country)
-        && (lower.equals("us")
-            || lower.equals("uk")
-            || lower.equals("uae")
-            || lower.equals("usa")
-            || lower.equals("drc")
-            || lower.equals("car"));
+  /** Words that, before a small town's name, show it is used as a place. */
+  private static final Set<String> WEAK_CUES =
+      Set.of(
+          "from", "to", "of", "via", "toward", "towards", "through", "across", "з", "із", "до",
+          "из", "von", "nach", "aus", "de", "vers", "par");
+
+  /** True when punctuation follows the word ("KYIV, Ukraine", "KYIV (AP)") or it ends the list. */
+  private static boolean followedByComma(List<Token> tokens, int i) {
+    return i + 1 >= tokens.size() || tokens.get(i + 1).start() - tokens.get(i).end() >= 2;
   }
 
   private boolean nameLikePlace(Token t) {

@@ -248,7 +248,7 @@ public final class RoleClassifier {
           "refugees",
           "mercenaries",
           "volunteers");
-  private static final Set<String> SPEECH =
+  static final Set<String> SPEECH =
       Set.of(
           "said",
           "says",
@@ -550,6 +550,9 @@ public final class RoleClassifier {
       List<RawMention> others) {
     if (mention.form() == Form.adjective) {
       return RoleDecision.context("adjective");
+    }
+    if (WorldNames.area(place)) {
+      return RoleDecision.context("area");
     }
     if (dateline(text, sentence, mention)) {
       return RoleDecision.context("dateline");
