@@ -16,14 +16,15 @@ import org.conflictmap.store.Event.PlaceKind;
  * Each candidate {@code c} of a mention {@code m} gets a score, the sum of:
  *
  * <ol>
- *   <li><b>Prominence.</b> A country 6; an admin-1 region 4; a locality {@code log10(population +
- *       1)} (0 to about 7.5), plus 1.5 for a national capital ({@code PPLC}), 0.8 for the seat of
- *       an admin-1 region ({@code PPLA}), 0.3 for a second-level seat ({@code PPLA2}).
+ *   <li><b>Prominence.</b> A country 14 (a country named is almost always the country); an admin-1
+ *       region 6.5 (as prominent as a town of three million); a locality {@code log10(population +
+ *       1)} (0 to about 7.5), plus 4 for a national capital ({@code PPLC}), 0.8 for the seat of an
+ *       admin-1 region ({@code PPLA}), 0.3 for a second-level seat ({@code PPLA2}).
  *   <li><b>Kind signalled by the text.</b> When the text names the kind ("Donetsk region", "the
  *       city of Kursk"): +5 for a candidate of that kind, -5 for the others. A direction word
  *       before the name ("eastern Donetsk") gives an admin-1 region +3: "eastern X" speaks of part
  *       of a region more often than of part of a town.
- *   <li><b>Exact name.</b> +0.5 when the surface equals the candidate's display name ignoring case
+ *   <li><b>Exact name.</b> +2 when the surface equals the candidate's display name ignoring case
  *       (its main name rather than an alternate one).
  *   <li><b>Document coherence.</b> Anchors are the mentions of the report that are clear on their
  *       own: one candidate, or a first-pass confidence of at least 0.8, or an adjective. With
@@ -33,7 +34,10 @@ import org.conflictmap.store.Event.PlaceKind;
  *       a locality anchor (+0.5 more within 50 km).
  * </ol>
  *
- * The highest score wins; ties go to the larger population, then to the candidate the gazetteer
+ * <p>One sense per report: afterwards, every mention with the same surface and no kind hint takes
+ * the place of its most confident namesake, when that place is among its candidates.
+ *
+ * <p>The highest score wins; ties go to the larger population, then to the candidate the gazetteer
  * gave first. Confidence is the winner's share of {@code exp(score)} over all candidates, kept in
  * 0.3..0.99. Resolution runs twice: the first pass, without coherence, finds the anchors; the
  * second resolves every mention with them. Adjectives have one candidate (their country).
@@ -61,6 +65,34 @@ public final class Resolver {
     for (int k = 0; k < mentions.size(); k++) {
       out.add(choose(mentions.get(k), text, context, k));
     }
+    return oneSensePerReport(out);
+  }
+
+  /** The same name without a kind hint means the same place throughout a report. */
+  private static List<ResolvedMention> oneSensePerReport(List<ResolvedMention> resolved) {
+    Map<String, ResolvedMention> best = new HashMap<>();
+    for (ResolvedMention r : resolved) {
+      if (r.raw().kindHint() != null) {
+        continue;
+      }
+      String key = r.raw().surface().toLowerCase(java.util.Locale.ROOT);
+      ResolvedMention b = best.get(key);
+      if (b == null || r.confidence() > b.confidence()) {
+        best.put(key, r);
+      }
+    }
+    List<ResolvedMention> out = new ArrayList<>(resolved.size());
+    for (ResolvedMention r : resolved) {
+      ResolvedMention b =
+          r.raw().kindHint() != null
+              ? null
+              : best.get(r.raw().surface().toLowerCase(java.util.Locale.ROOT));
+      if (b != null && b != r && r.raw().candidates().contains(b.place())) {
+        out.add(new ResolvedMention(r.raw(), b.place(), b.confidence()));
+      } else {
+        out.add(r);
+      }
+    }
     return out;
   }
 
@@ -87,13 +119,13 @@ public final class Resolver {
   private static double score(Candidate c, RawMention m, boolean direction, Context ctx, int self) {
     double s =
         switch (c.kind()) {
-          case country -> 6.0;
-          case admin1 -> 4.0;
+          case country -> 14.0;
+          case admin1 -> 6.5;
           case locality -> Math.log10(c.population() + 1.0);
         };
     if (c.kind() == PlaceKind.locality) {
       if (c.capital()) {
-        s += 1.5;
+        s += 4;
       } else if ("PPLA".equals(c.featureCode())) {
         s += 0.8;
       } else if ("PPLA2".equals(c.featureCode())) {
@@ -108,7 +140,7 @@ public final class Resolver {
     }
     String name = m.surface().substring(0, m.nameEnd() - m.start());
     if (name.equalsIgnoreCase(c.name())) {
-      s += 0.5;
+      s += 2;
     }
     if (ctx != null) {
       s += ctx.coherence(c, self);
@@ -166,7 +198,7 @@ public final class Resolver {
         }
       }
       double s = near;
-      int agree = countries.getOrDefault(c.country(), 0);
+      int agree = c.kind() == PlaceKind.country ? 0 : countries.getOrDefault(c.country(), 0);
       if (agree >= 1) {
         s += agree >= 2 ? 3 : 2;
       }
