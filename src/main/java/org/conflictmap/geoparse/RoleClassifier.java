@@ -583,6 +583,20 @@ public final class RoleClassifier {
         break;
       }
     }
+    // "in the insurgent bastion of Fallujah", "in the countryside of Homs": a noun phrase joined by
+    // "of" takes the preposition before it.
+    if (p >= 0 && tokens.get(p).lower().equals("of")) {
+      for (int q = p - 1; q >= Math.max(0, p - 5); q--) {
+        String w = tokens.get(q).lower();
+        if (LOCATIVE.contains(w)) {
+          p = q;
+          break;
+        }
+        if (tokens.get(q).capitalised() || SPEECH.contains(w) || TARGET_VERBS.contains(w)) {
+          break;
+        }
+      }
+    }
     String governor = p >= 0 ? tokens.get(p).lower() : "";
     String beforeGovernor = p >= 1 ? tokens.get(p - 1).lower() : "";
     String head = text.substring(sentence.start(), mention.start());
@@ -634,6 +648,11 @@ public final class RoleClassifier {
     }
     if (TARGET_VERBS.contains(governor)) {
       return RoleDecision.event("target", direction || qualifiedNear);
+    }
+    if (last + 2 < tokens.size()
+        && tokens.get(last + 1).lower().equals("s")
+        && !OFFICE.contains(tokens.get(last + 2).lower())) {
+      return RoleDecision.event("possessive", true); // "Kharkiv's northern district was shelled"
     }
     if (last + 1 < tokens.size()) {
       Token after = tokens.get(last + 1);
