@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       BenchCommand.class,
       GeodataCommand.class,
+      GeoparseCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

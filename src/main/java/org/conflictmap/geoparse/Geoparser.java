@@ -1,0 +1,282 @@
+package org.conflictmap.geoparse;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictmap.geoparse.event.ActorNormaliser;
+import org.conflictmap.geoparse.event.EventType;
+import org.conflictmap.geoparse.event.EventTypeLexicon;
+import org.conflictmap.geoparse.event.Trigger;
+import org.conflictmap.geoparse.lex.Demonyms;
+import org.conflictmap.geoparse.text.Sentence;
+import org.conflictmap.geoparse.text.SentenceSplitter;
+import org.conflictmap.geoparse.text.Token;
+import org.conflictmap.geoparse.text.Tokenizer;
+import org.conflictmap.geoparse.time.DateResolver;
+import org.conflictmap.geoparse.time.ResolvedDate;
+import org.conflictmap.store.Event.Evidence;
+import org.conflictmap.store.Event.PlaceKind;
+
+/**
+ * From report text to place mentions and located, dated, typed events.
+ *
+ * <p>The pipeline: {@link SentenceSplitter} -> {@link MentionFinder} (names and adjectives) ->
+ * {@link Resolver} (one place per mention, for the whole report) -> {@link RoleClassifier} (event
+ * site or context, per sentence) -> the qualifier rule below -> events.
+ *
+ * <p><b>Qualifier rule.</b> In one sentence, an event mention of a region or country that holds a
+ * more precise event mention (a locality or region inside it) only qualifies that site ("Pokrovsk,
+ * Donetsk region", "in Kharkiv, Ukraine") and becomes context.
+ *
+ * <p><b>Events.</b> One per distinct event site and date per report. The date is the sentence's own
+ * ({@link DateResolver}), else the published date; the type is the sentence's heaviest trigger
+ * ({@link EventTypeLexicon}); actors are those the sentence names ({@link ActorNormaliser}), merged
+ * over the sentences reporting the same event; the evidence is the first such sentence.
+ * Geo-precision: 1 a locality, 2 near a locality or part of a region ("eastern Donetsk region"), 3
+ * a whole region or country.
+ *
+ * <p>Immutable and thread-safe: one instance serves every request.
+ */
+public final class Geoparser {
+  private final MentionFinder finder;
+  private final Resolver resolver = new Resolver();
+  private final RoleClassifier roles = new RoleClassifier();
+  private final EventTypeLexicon lexicon;
+  private final ActorNormaliser actors;
+
+  /** A geoparser over {@code lookup} with the project's lexicons. */
+  public Geoparser(PlaceLookup lookup) {
+    this(lookup, Demonyms.standard(), EventTypeLexicon.standard());
+  }
+
+  /** A geoparser over the project's gazetteer. */
+  public static Geoparser over(org.conflictmap.gazetteer.Gazetteer gazetteer) {
+    return new Geoparser(new GazetteerLookup(gazetteer));
+  }
+
+  public Geoparser(PlaceLookup lookup, Demonyms demonyms, EventTypeLexicon lexicon) {
+    Objects.requireNonNull(lookup, "lookup");
+    WorldNames world = lookup instanceof WorldNames w ? w : new WorldNames(lookup);
+    this.finder = new MentionFinder(world, demonyms);
+    this.lexicon = lexicon;
+    this.actors = new ActorNormaliser(demonyms);
+  }
+
+  /**
+   * Geoparses one report.
+   *
+   * @param text the report text; offsets in the result index into it
+   * @param published the report's publication date (relative dates resolve against it); {@code
+   *     null} for today (UTC)
+   * @param lang ISO 639-1 language hint, or {@code null}; the rules of every supported language
+   *     (en, uk, ru, de, fr) apply whatever it says
+   */
+  public GeoparseResult parse(String text, LocalDate published, String lang) {
+    Objects.requireNonNull(text, "text");
+    LocalDate day = published != null ? published : LocalDate.now(ZoneOffset.UTC);
+    List<Sentence> sentences = SentenceSplitter.split(text);
+    List<List<Token>> tokens = new ArrayList<>(sentences.size());
+    List<RawMention> raw = new ArrayList<>();
+    Set<String> persons = new HashSet<>();
+    List<List<RawMention>> bySentence = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      List<Token> t = Tokenizer.tokens(text, s.start(), s.end());
+      tokens.add(t);
+      List<RawMention> found = finder.find(text, s, t, persons);
+      bySentence.add(found);
+      raw.addAll(found);
+    }
+    List<ResolvedMention> resolved = resolver.resolve(raw, text);
+    Map<RawMention, ResolvedMention> byRaw = new LinkedHashMap<>();
+    for (ResolvedMention r : resolved) {
+      byRaw.put(r.raw(), r);
+    }
+
+    List<Mention> mentions = new ArrayList<>();
+    Map<String, Draft> events = new LinkedHashMap<>();
+    for (Sentence s : sentences) {
+      List<RawMention> inSentence = bySentence.get(s.index());
+      if (inSentence.isEmpty()) {
+        continue;
+      }
+      List<Token> t = tokens.get(s.index());
+      List<Trigger> triggers = lexicon.triggers(t);
+      List<RoleDecision> decisions = new ArrayList<>();
+      for (RawMention m : inSentence) {
+        decisions.add(roles.classify(text, s, t, triggers, m, byRaw.get(m).place(), inSentence));
+      }
+      qualify(inSentence, decisions, byRaw);
+      Optional<EventType> type = Optional.empty();
+      List<String> sentenceActors = null;
+      ResolvedDate date = null;
+      for (int k = 0; k < inSentence.size(); k++) {
+        RawMention m = inSentence.get(k);
+        ResolvedMention r = byRaw.get(m);
+        RoleDecision d = decisions.get(k);
+        Candidate c = r.place();
+        mentions.add(
+            new Mention(
+                m.surface(),
+                m.start(),
+                m.end(),
+                m.form(),
+                c.kind(),
+                c.name(),
+                c.country(),
+                c.admin1(),
+                c.geonameId(),
+                round(c.lat()),
+                round(c.lon()),
+                d.role(),
+                round2(r.confidence())));
+        if (d.role() != Role.event) {
+          continue;
+        }
+        if (type.isEmpty()) {
+          type = strongest(triggers).map(Trigger::eventType);
+          sentenceActors = actors.actors(t, text);
+          date = DateResolver.find(s.text(), day).orElseGet(() -> ResolvedDate.published(day));
+        }
+        if (type.isEmpty()) {
+          continue;
+        }
+        int precision =
+            switch (c.kind()) {
+              case locality -> d.near() ? 2 : 1;
+              case admin1 -> d.near() ? 2 : 3;
+              case country -> 3;
+            };
+        String key = c.key() + "|" + date.date() + "|" + date.precision();
+        Draft draft = events.get(key);
+        if (draft == null) {
+          events.put(
+              key,
+              new Draft(
+                  c,
+                  date,
+                  type.get(),
+                  precision,
+                  s,
+                  r.confidence() * certainty(d),
+                  new LinkedHashSet<>(sentenceActors)));
+        } else {
+          draft.actors.addAll(sentenceActors);
+          draft.geoPrecision = Math.min(draft.geoPrecision, precision);
+        }
+      }
+    }
+    List<GeoparseEvent> out = new ArrayList<>();
+    for (Draft d : events.values()) {
+      out.add(
+          new GeoparseEvent(
+              d.date.date(),
+              d.date.precision(),
+              d.type.type(),
+              d.type.subType(),
+              EventPlace.of(d.place),
+              d.geoPrecision,
+              new ArrayList<>(d.actors),
+              new Evidence(d.sentence.start(), d.sentence.end(), d.sentence.text()),
+              d.place.geonameId(),
+              round2(d.confidence)));
+    }
+    return new GeoparseResult(mentions, out);
+  }
+
+  /** The qualifier rule of the class comment. */
+  private static void qualify(
+      List<RawMention> mentions,
+      List<RoleDecision> decisions,
+      Map<RawMention, ResolvedMention> byRaw) {
+    Set<Integer> demote = new HashSet<>();
+    for (int a = 0; a < mentions.size(); a++) {
+      if (decisions.get(a).role() != Role.event) {
+        continue;
+      }
+      Candidate outer = byRaw.get(mentions.get(a)).place();
+      if (outer.kind() == PlaceKind.locality) {
+        continue;
+      }
+      for (int b = 0; b < mentions.size(); b++) {
+        if (b == a || decisions.get(b).role() != Role.event) {
+          continue;
+        }
+        Candidate inner = byRaw.get(mentions.get(b)).place();
+        boolean inside =
+            outer.kind() == PlaceKind.admin1
+                ? inner.kind() == PlaceKind.locality
+                    && Objects.equals(outer.admin1(), inner.admin1())
+                : inner.kind() != PlaceKind.country
+                    && Objects.equals(outer.country(), inner.country());
+        if (inside) {
+          demote.add(a);
+          break;
+        }
+      }
+    }
+    for (int a : demote) {
+      decisions.set(a, RoleDecision.context("qualifier"));
+    }
+  }
+
+  private static Optional<Trigger> strongest(List<Trigger> triggers) {
+    Trigger best = null;
+    for (Trigger t : triggers) {
+      if (best == null || t.weight() > best.weight()) {
+        best = t;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static double certainty(RoleDecision d) {
+    return switch (d.reason()) {
+      case "locative" -> 0.9;
+      case "target", "distance-near" -> 0.8;
+      default -> 0.7;
+    };
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e5) / 1e5;
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  private static final class Draft {
+    final Candidate place;
+    final ResolvedDate date;
+    final EventType type;
+    int geoPrecision;
+    final Sentence sentence;
+    final double confidence;
+    final Set<String> actors;
+
+    Draft(
+        Candidate place,
+        ResolvedDate date,
+        EventType type,
+        int geoPrecision,
+        Sentence sentence,
+        double confidence,
+        Set<String> actors) {
+      this.place = place;
+      this.date = date;
+      this.type = type;
+      this.geoPrecision = geoPrecision;
+      this.sentence = sentence;
+      this.confidence = confidence;
+      this.actors = actors;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.conflictmap.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Base forms of inflected Ukrainian and Russian place names, for gazetteers that only hold the
+ * nominative: the case ending is removed or replaced, and the Ukrainian vowel alternation of the
+ * last syllable (Харкові -> Харків, Києві -> Київ) is undone. Candidates are tried in order; the
+ * first one the gazetteer knows wins.
+ */
+final class Inflection {
+  private static final String[][] ENDINGS = {
+    // ending, replacements
+    {"ові", "", "ів"},
+    {"еві", "", "ів"},
+    {"ому", "ий", "е", ""},
+    {"ого", "ий", "е", ""},
+    {"ій", "а", "я", "ія"},
+    {"ої", "а"},
+    {"ою", "а", ""},
+    {"ом", ""},
+    {"ем", ""},
+    {"ам", "и", "ы"},
+    {"ах", "и", "ы"},
+    {"ях", "і", "и"},
+    {"ей", "ь", "и"},
+    {"ой", "а", "ая"},
+    {"ої", "а"},
+    {"ськ", "ськ"},
+    {"і", "", "а", "я", "ь"},
+    {"е", "", "а", "ь"},
+    {"у", "", "а"},
+    {"ю", "ь", "я"},
+    {"а", "", "ь"},
+    {"я", "ь", "й"},
+    {"и", "а", "ь"},
+    {"ы", "а"},
+  };
+
+  private Inflection() {}
+
+  static List<String> bases(String word) {
+    List<String> out = new ArrayList<>();
+    for (String[] e : ENDINGS) {
+      if (word.length() > e[0].length() + 2 && word.endsWith(e[0])) {
+        String stem = word.substring(0, word.length() - e[0].length());
+        for (int k = 1; k < e.length; k++) {
+          String base = stem + e[k];
+          out.add(base);
+          String alt = alternate(base);
+          if (alt != null) {
+            out.add(alt);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Ukrainian "і" in the last closed syllable of the nominative: Харков -> Харків, Києв -> Київ.
+   */
+  private static String alternate(String base) {
+    for (int i = base.length() - 1; i >= Math.max(0, base.length() - 3); i--) {
+      char c = base.charAt(i);
+      if (c == 'о' || c == 'е') {
+        return base.substring(0, i) + 'і' + base.substring(i + 1);
+      }
+      if (c == 'є') {
+        return base.substring(0, i) + 'ї' + base.substring(i + 1);
+      }
+    }
+    return null;
+  }
+}

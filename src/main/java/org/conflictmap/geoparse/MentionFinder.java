@@ -1,0 +1,533 @@
+package org.conflictmap.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictmap.geoparse.lex.CountryAdjective;
+import org.conflictmap.geoparse.lex.Demonyms;
+import org.conflictmap.geoparse.text.Sentence;
+import org.conflictmap.geoparse.text.Token;
+import org.conflictmap.store.Event.PlaceKind;
+
+/**
+ * Finds place mentions in a sentence: gazetteer names and country adjectives.
+ *
+ * <h2>Rules</h2>
+ *
+ * <ol>
+ *   <li><b>Case-aware names.</b> A name is a run of one or more words whose normalised form is a
+ *       gazetteer key; it starts and ends with a capitalised word (inner lower-case connectors such
+ *       as "of", "de", "am", "on" are allowed); words are separated by spaces or hyphens only. The
+ *       longest name starting at a word wins, and names do not overlap.
+ *   <li><b>Region words.</b> A name followed by "region", "oblast", "province", "governorate",
+ *       "krai" (singular or plural, any case; also Ukrainian/Russian "область") is a region: the
+ *       word joins the mention ("Donetsk region") and its kind hint is admin1. A plural word
+ *       applies to every name coordinated before it: "the Kursk and Belgorod regions" are two
+ *       regions. "the city/town/village of X" hints locality.
+ *   <li><b>Common words and person names.</b> A one-word name that is also a common English word or
+ *       first name ("Bar", "Of", "Nice", "Split", "Mary") is kept only after a locative preposition
+ *       ("in Nice") and when not followed by another capitalised word. Any one-word name right
+ *       after a personal title ("President", "Mr", "Gen.") or a capitalised non-place word
+ *       ("Volodymyr Zelenskyy", "George Washington") is a person; one followed by a capitalised
+ *       non-place word ("Geneva Conventions", "Washington Post") names something else, except for
+ *       titles and institutions that belong to the place ("Kharkiv Governor", "Kyiv Regional").
+ *       Title-case sentences (headlines) skip the neighbour rules, as every word is capitalised.
+ *   <li><b>Inflection.</b> Cyrillic words not found as written are tried with the case ending
+ *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк").
+ *   <li><b>Adjectives.</b> Country adjectives and demonyms from {@link Demonyms} not inside a name
+ *       are mentions of their country with form adjective.
+ * </ol>
+ *
+ * Thread-safe when the {@link PlaceLookup} is.
+ */
+public final class MentionFinder {
+  static final Set<String> REGION_WORDS =
+      Set.of(
+          "region",
+          "regions",
+          "oblast",
+          "oblasts",
+          "province",
+          "provinces",
+          "governorate",
+          "governorates",
+          "krai",
+          "область",
+          "області",
+          "областей",
+          "обл",
+          "region's",
+          "oblast's");
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "de", "del", "la", "le", "les", "am", "an", "der", "on", "upon", "sur", "al", "el",
+          "du", "des", "da", "do", "dos", "na", "im", "y", "and");
+  private static final Set<String> TITLES =
+      Set.of(
+          "president",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "gen",
+          "general",
+          "minister",
+          "pope",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "sir",
+          "lady",
+          "lord",
+          "sen",
+          "senator",
+          "rep",
+          "gov",
+          "governor",
+          "mayor",
+          "col",
+          "colonel",
+          "lt",
+          "captain",
+          "capt",
+          "sgt",
+          "sergeant",
+          "judge",
+          "justice",
+          "chancellor",
+          "premier",
+          "secretary",
+          "commander",
+          "chief",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "prof",
+          "professor",
+          "father",
+          "saint",
+          "bishop",
+          "archbishop",
+          "ambassador",
+          "envoy",
+          "officer",
+          "coach",
+          "striker",
+          "defender",
+          "emir",
+          "sheikh",
+          "ayatollah",
+          "rabbi",
+          "imam",
+          "reverend",
+          "rev",
+          "pastor",
+          "director",
+          "actor",
+          "actress",
+          "singer",
+          "author",
+          "writer",
+          "dj",
+          "miss",
+          "madame",
+          "monsieur",
+          "herr",
+          "frau");
+
+  /** Capitalised words that may follow a place name without making it part of another name. */
+  private static final Set<String> FOLLOWERS_OK =
+      Set.of(
+          "governor",
+          "mayor",
+          "police",
+          "regional",
+          "city",
+          "oblast",
+          "region",
+          "province",
+          "district",
+          "military",
+          "administration",
+          "council",
+          "authorities",
+          "airport",
+          "station",
+          "port",
+          "prosecutor",
+          "prosecutors",
+          "governorate",
+          "state",
+          "county",
+          "mountains",
+          "valley",
+          "river",
+          "front",
+          "direction",
+          "sector",
+          "axis",
+          "offensive",
+          "border",
+          "officials",
+          "residents",
+          "head",
+          "chief",
+          "minister",
+          "ministry",
+          "president",
+          "on",
+          "in",
+          "at",
+          "and",
+          "or",
+          "but",
+          "the",
+          "a",
+          "for",
+          "i",
+          "krai",
+          "republic");
+
+  /** Words that are never a place on their own: weekdays and months. */
+  private static final Set<String> NEVER =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "mon",
+          "tue",
+          "wed",
+          "thu",
+          "fri",
+          "sat",
+          "sun",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+
+  private final WorldNames lookup;
+  private final Demonyms demonyms;
+
+  public MentionFinder(WorldNames lookup, Demonyms demonyms) {
+    this.lookup = lookup;
+    this.demonyms = demonyms;
+  }
+
+  /**
+   * The mentions of one sentence, in text order.
+   *
+   * @param persons lower-case words the report uses as person names so far; rejected one-word names
+   *     that look like surnames are added, so later sentences do not take "Kelly" for a town
+   */
+  public List<RawMention> find(
+      String text, Sentence sentence, List<Token> tokens, Set<String> persons) {
+    List<RawMention> out = new ArrayList<>();
+    boolean titleCase = titleCase(tokens);
+    int maxTokens = Math.max(1, Math.min(lookup.maxTokens(), 6));
+    int i = 0;
+    while (i < tokens.size()) {
+      Token first = tokens.get(i);
+      if (!nameLike(first)) {
+        i++;
+        continue;
+      }
+      RawMention found = null;
+      int used = 0;
+      for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1 && found == null; n--) {
+        Token last = tokens.get(i + n - 1);
+        if (!nameLike(last) || !joined(text, tokens, i, n)) {
+          continue;
+        }
+        String surface = text.substring(first.start(), last.end());
+        List<Candidate> c = lookup.candidates(lookup.normalise(surface));
+        if (c.isEmpty() && n == 1) {
+          c = inflected(first.text());
+        }
+        if (c.isEmpty()) {
+          continue;
+        }
+        if (n == 1 && !acceptSingle(tokens, i, c, titleCase, persons)) {
+          continue;
+        }
+        int end = last.end();
+        if (last.text().indexOf('.') > 0
+            && end < text.length()
+            && text.charAt(end) == '.'
+            && lookup.abbreviation(last.text())) {
+          end++; // "U.S." keeps its final full stop
+          surface = text.substring(first.start(), end);
+        }
+        found =
+            new RawMention(first.start(), end, end, surface, Form.name, c, null, sentence.index());
+        used = n;
+      }
+      if (found == null) {
+        i++;
+        continue;
+      }
+      int next = i + used;
+      if (next < tokens.size()
+          && REGION_WORDS.contains(tokens.get(next).lower())
+          && joined(text, tokens, next - 1, 2)) {
+        Token w = tokens.get(next);
+        found =
+            new RawMention(
+                found.start(),
+                w.end(),
+                found.nameEnd(),
+                text.substring(found.start(), w.end()),
+                Form.name,
+                found.candidates(),
+                PlaceKind.admin1,
+                found.sentence());
+        if (w.lower().endsWith("s") || w.lower().equals("областей")) {
+          hintCoordinated(out, text, found.start());
+        }
+        next++;
+      } else if (i >= 2
+          && tokens.get(i - 1).lower().equals("of")
+          && Set.of("city", "town", "village", "settlement").contains(tokens.get(i - 2).lower())) {
+        found = found.withKindHint(PlaceKind.locality);
+      } else if (i >= 2
+          && tokens.get(i - 1).lower().equals("of")
+          && Set.of("region", "province", "oblast").contains(tokens.get(i - 2).lower())) {
+        found = found.withKindHint(PlaceKind.admin1);
+      }
+      out.add(found);
+      i = next;
+    }
+    addAdjectives(text, sentence, tokens, out);
+    return out;
+  }
+
+  /** Marks the names coordinated before a plural region word ("Kursk and Belgorod regions"). */
+  private static void hintCoordinated(List<RawMention> out, String text, int before) {
+    int from = before;
+    for (int k = out.size() - 1; k >= 0; k--) {
+      RawMention m = out.get(k);
+      String between = text.substring(m.end(), from).trim().toLowerCase(Locale.ROOT);
+      if (!(between.equals("and")
+          || between.equals(",")
+          || between.equals(", and")
+          || between.equals("or")
+          || between.equals("і")
+          || between.equals("и")
+          || between.equals("та")
+          || between.equals("und")
+          || between.equals("et"))) {
+        return;
+      }
+      out.set(k, m.withKindHint(PlaceKind.admin1));
+      from = m.start();
+    }
+  }
+
+  private void addAdjectives(String text, Sentence s, List<Token> tokens, List<RawMention> out) {
+    List<CountryAdjective> adjectives = demonyms.find(tokens, text);
+    if (adjectives.isEmpty()) {
+      return;
+    }
+    List<RawMention> names = new ArrayList<>(out);
+    for (CountryAdjective a : adjectives) {
+      boolean inside = false;
+      for (RawMention m : names) {
+        if (a.start() < m.end() && m.start() < a.end()) {
+          inside = true;
+          break;
+        }
+      }
+      if (inside) {
+        continue;
+      }
+      Optional<Candidate> country = lookup.country(a.country());
+      if (country.isPresent()) {
+        out.add(
+            new RawMention(
+                a.start(),
+                a.end(),
+                a.end(),
+                a.surface(),
+                Form.adjective,
+                List.of(country.get()),
+                PlaceKind.country,
+                s.index()));
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+  }
+
+  private boolean acceptSingle(
+      List<Token> tokens, int i, List<Candidate> c, boolean titleCase, Set<String> persons) {
+    Token t = tokens.get(i);
+    String lower = t.lower();
+    if (t.numeric() || NEVER.contains(lower) || persons.contains(lower)) {
+      return false;
+    }
+    if (lookup.abbreviation(t.text())) {
+      return true; // "US", "UK", "UAE", "U.S"
+    }
+    if (lower.length() <= 2 || lower.matches(".*'(m|s|d|ll|re|ve|t)")) {
+      return false; // "Mr", "St", "I'm": codes and contractions, not places
+    }
+    boolean allCaps = t.text().equals(t.text().toUpperCase(Locale.ROOT));
+    Token prev = i > 0 ? tokens.get(i - 1) : null;
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (allCaps && lower.length() <= 4 && !followedByComma(tokens, i)) {
+      return false; // "NATO", "MPS", "BBC": acronyms, not places
+    }
+    if (demonyms.country(t.text()).isPresent()) {
+      return false; // "German", "Canadian": the adjective, not a town of that name
+    }
+    boolean strong = false;
+    long population = 0;
+    for (Candidate x : c) {
+      population = Math.max(population, x.population());
+      strong |= x.kind() != PlaceKind.locality || x.capital() || "PPLA".equals(x.featureCode());
+    }
+    boolean locative =
+        prev != null
+            && (RoleClassifier.LOCATIVE.contains(prev.lower()) || WEAK_CUES.contains(prev.lower()));
+    if (!strong
+        && population < 1_000_000
+        && next != null
+        && RoleClassifier.SPEECH.contains(next.lower())) {
+      persons.add(lower); // "Kelly said"
+      return false;
+    }
+    if (!strong && population < 100_000 && !locative && !titleCase) {
+      return false; // a small town needs a preposition: "in Bakhmut", "from Izium"
+    }
+    if (CommonWords.contains(lower)) {
+      boolean nextCapital = next != null && next.capitalised() && !titleCase;
+      boolean strictlyLocative = prev != null && RoleClassifier.LOCATIVE.contains(prev.lower());
+      if (!strictlyLocative || nextCapital || titleCase) {
+        return false;
+      }
+    }
+    if (titleCase) {
+      return true;
+    }
+    if (prev != null && TITLES.contains(prev.lower())) {
+      persons.add(lower);
+      return false;
+    }
+    if (prev != null
+        && prev.capitalised()
+        && prev.end() == t.start() - 1
+        && !CommonWords.contains(prev.lower())
+        && !RoleClassifier.DIRECTIONS.contains(prev.lower())
+        && !nameLikePlace(prev)
+        && demonyms.country(prev.text()).isEmpty()) {
+      return false; // "Volodymyr Zelenskyy", "George Washington"
+    }
+    if (next != null
+        && next.capitalised()
+        && next.start() == t.end() + 1
+        && !FOLLOWERS_OK.contains(next.lower())
+        && !nameLikePlace(next)
+        && !demonyms.country(next.text()).isPresent()) {
+      return false; // "Geneva Conventions", "Washington Post"
+    }
+    return true;
+  }
+
+  /** Words that, before a small town's name, show it is used as a place. */
+  private static final Set<String> WEAK_CUES =
+      Set.of(
+          "from", "to", "of", "via", "toward", "towards", "through", "across", "з", "із", "до",
+          "из", "von", "nach", "aus", "de", "vers", "par");
+
+  /** True when punctuation follows the word ("KYIV, Ukraine", "KYIV (AP)") or it ends the list. */
+  private static boolean followedByComma(List<Token> tokens, int i) {
+    return i + 1 >= tokens.size() || tokens.get(i + 1).start() - tokens.get(i).end() >= 2;
+  }
+
+  private boolean nameLikePlace(Token t) {
+    return !lookup.candidates(lookup.normalise(t.text())).isEmpty();
+  }
+
+  /** Ukrainian and Russian case endings, tried when a Cyrillic word is not found as written. */
+  private List<Candidate> inflected(String word) {
+    if (word.isEmpty()
+        || !Character.UnicodeBlock.of(word.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)) {
+      return List.of();
+    }
+    for (String base : Inflection.bases(word)) {
+      List<Candidate> c = lookup.candidates(lookup.normalise(base));
+      if (!c.isEmpty()) {
+        return c;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean nameLike(Token t) {
+    return t.capitalised() && !t.numeric();
+  }
+
+  /** True when tokens {@code i..i+n-1} are separated by single spaces or hyphens only. */
+  private static boolean joined(String text, List<Token> tokens, int i, int n) {
+    for (int k = i + 1; k < i + n; k++) {
+      int gapStart = tokens.get(k - 1).end();
+      int gapEnd = tokens.get(k).start();
+      if (gapEnd - gapStart > 2) {
+        return false;
+      }
+      for (int p = gapStart; p < gapEnd; p++) {
+        char c = text.charAt(p);
+        if (c != ' ' && c != '-' && c != '\u00a0') {
+          return false;
+        }
+      }
+      if (k < i + n - 1
+          && !tokens.get(k).capitalised()
+          && !CONNECTORS.contains(tokens.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A headline: most words of four letters or more are capitalised. */
+  static boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    int caps = 0;
+    for (Token t : tokens) {
+      if (t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+        words++;
+        if (t.capitalised()) {
+          caps++;
+        }
+      }
+    }
+    return words >= 3 && caps * 10 >= words * 8;
+  }
+}

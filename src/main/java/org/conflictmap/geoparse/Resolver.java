@@ -1,0 +1,211 @@
+package org.conflictmap.geoparse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.conflictmap.store.Event.PlaceKind;
+
+/**
+ * Chooses, for every mention of a report, one of its candidate places.
+ *
+ * <h2>Specification</h2>
+ *
+ * Each candidate {@code c} of a mention {@code m} gets a score, the sum of:
+ *
+ * <ol>
+ *   <li><b>Prominence.</b> A country 14 (a country named is almost always the country); an admin-1
+ *       region 6.5 (as prominent as a town of three million); a locality {@code log10(population +
+ *       1)} (0 to about 7.5), plus 4 for a national capital ({@code PPLC}), 0.8 for the seat of an
+ *       admin-1 region ({@code PPLA}), 0.3 for a second-level seat ({@code PPLA2}).
+ *   <li><b>Kind signalled by the text.</b> When the text names the kind ("Donetsk region", "the
+ *       city of Kursk"): +5 for a candidate of that kind, -5 for the others. A direction word
+ *       before the name ("eastern Donetsk") gives an admin-1 region +3: "eastern X" speaks of part
+ *       of a region more often than of part of a town.
+ *   <li><b>Exact name.</b> +2 when the surface equals the candidate's display name ignoring case
+ *       (its main name rather than an alternate one).
+ *   <li><b>Document coherence.</b> Anchors are the mentions of the report that are clear on their
+ *       own: one candidate, or a first-pass confidence of at least 0.8, or an adjective. With
+ *       anchors from other mentions (never the mention itself): +2 when {@code c} lies in a country
+ *       an anchor names or lies in (+1 more when two or more anchors agree); +2.5 when {@code c}
+ *       lies in an admin-1 region an anchor is or lies in; +1.5 when {@code c} is within 200 km of
+ *       a locality anchor (+0.5 more within 50 km).
+ * </ol>
+ *
+ * <p>One sense per report: afterwards, every mention with the same surface and no kind hint takes
+ * the place of its most confident namesake, when that place is among its candidates.
+ *
+ * <p>The highest score wins; ties go to the larger population, then to the candidate the gazetteer
+ * gave first. Confidence is the winner's share of {@code exp(score)} over all candidates, kept in
+ * 0.3..0.99. Resolution runs twice: the first pass, without coherence, finds the anchors; the
+ * second resolves every mention with them. Adjectives have one candidate (their country).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Resolver {
+
+  /** Resolves every mention of a report (all of its sentences' mentions together). */
+  public List<ResolvedMention> resolve(List<RawMention> mentions, String text) {
+    List<ResolvedMention> first = new ArrayList<>();
+    for (RawMention m : mentions) {
+      first.add(choose(m, text, null, -1));
+    }
+    Context context = new Context();
+    for (int k = 0; k < first.size(); k++) {
+      ResolvedMention r = first.get(k);
+      if (r.raw().candidates().size() == 1
+          || r.confidence() >= 0.8
+          || r.raw().form() == Form.adjective) {
+        context.add(k, r.place());
+      }
+    }
+    List<ResolvedMention> out = new ArrayList<>();
+    for (int k = 0; k < mentions.size(); k++) {
+      out.add(choose(mentions.get(k), text, context, k));
+    }
+    return oneSensePerReport(out);
+  }
+
+  /** The same name without a kind hint means the same place throughout a report. */
+  private static List<ResolvedMention> oneSensePerReport(List<ResolvedMention> resolved) {
+    Map<String, ResolvedMention> best = new HashMap<>();
+    for (ResolvedMention r : resolved) {
+      if (r.raw().kindHint() != null) {
+        continue;
+      }
+      String key = r.raw().surface().toLowerCase(java.util.Locale.ROOT);
+      ResolvedMention b = best.get(key);
+      if (b == null || r.confidence() > b.confidence()) {
+        best.put(key, r);
+      }
+    }
+    List<ResolvedMention> out = new ArrayList<>(resolved.size());
+    for (ResolvedMention r : resolved) {
+      ResolvedMention b =
+          r.raw().kindHint() != null
+              ? null
+              : best.get(r.raw().surface().toLowerCase(java.util.Locale.ROOT));
+      if (b != null && b != r && r.raw().candidates().contains(b.place())) {
+        out.add(new ResolvedMention(r.raw(), b.place(), b.confidence()));
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private ResolvedMention choose(RawMention m, String text, Context context, int self) {
+    List<Candidate> cs = m.candidates();
+    double[] scores = new double[cs.size()];
+    int best = 0;
+    boolean direction = directionBefore(m, text);
+    for (int i = 0; i < cs.size(); i++) {
+      scores[i] = score(cs.get(i), m, direction, context, self);
+      if (scores[i] > scores[best]
+          || (scores[i] == scores[best] && cs.get(i).population() > cs.get(best).population())) {
+        best = i;
+      }
+    }
+    double sum = 0;
+    for (double s : scores) {
+      sum += Math.exp(s - scores[best]);
+    }
+    double confidence = Math.max(0.3, Math.min(0.99, 1.0 / sum));
+    return new ResolvedMention(m, cs.get(best), confidence);
+  }
+
+  private static double score(Candidate c, RawMention m, boolean direction, Context ctx, int self) {
+    double s =
+        switch (c.kind()) {
+          case country -> 14.0;
+          case admin1 -> 6.5;
+          case locality -> Math.log10(c.population() + 1.0);
+        };
+    if (c.kind() == PlaceKind.locality) {
+      if (c.capital()) {
+        s += 4;
+      } else if ("PPLA".equals(c.featureCode())) {
+        s += 0.8;
+      } else if ("PPLA2".equals(c.featureCode())) {
+        s += 0.3;
+      }
+    }
+    if (m.kindHint() != null && m.form() == Form.name) {
+      s += c.kind() == m.kindHint() ? 5 : -5;
+    }
+    if (direction && c.kind() == PlaceKind.admin1) {
+      s += 3;
+    }
+    String name = m.surface().substring(0, m.nameEnd() - m.start());
+    if (name.equalsIgnoreCase(c.name())) {
+      s += 2;
+    }
+    if (ctx != null) {
+      s += ctx.coherence(c, self);
+    }
+    return s;
+  }
+
+  private static boolean directionBefore(RawMention m, String text) {
+    int e = m.start();
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e
+        && RoleClassifier.DIRECTIONS.contains(
+            text.substring(b, e).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Anchors of a report: places clear on their own, by mention index. */
+  private static final class Context {
+    private final List<Integer> owners = new ArrayList<>();
+    private final List<Candidate> anchors = new ArrayList<>();
+
+    void add(int owner, Candidate c) {
+      owners.add(owner);
+      anchors.add(c);
+    }
+
+    double coherence(Candidate c, int self) {
+      Map<String, Integer> countries = new HashMap<>();
+      Set<String> regions = new HashSet<>();
+      double near = 0;
+      for (int k = 0; k < anchors.size(); k++) {
+        if (owners.get(k) == self) {
+          continue;
+        }
+        Candidate a = anchors.get(k);
+        if (a.key().equals(c.key())) {
+          continue;
+        }
+        countries.merge(a.country(), 1, Integer::sum);
+        if (a.admin1() != null) {
+          regions.add(a.admin1());
+        }
+        if (a.kind() == PlaceKind.locality && c.kind() == PlaceKind.locality) {
+          double km = GeoMath.km(a.lat(), a.lon(), c.lat(), c.lon());
+          if (km < 50) {
+            near = Math.max(near, 2.0);
+          } else if (km < 200) {
+            near = Math.max(near, 1.5);
+          }
+        }
+      }
+      double s = near;
+      int agree = c.kind() == PlaceKind.country ? 0 : countries.getOrDefault(c.country(), 0);
+      if (agree >= 1) {
+        s += agree >= 2 ? 3 : 2;
+      }
+      if (c.admin1() != null && regions.contains(c.admin1()) && c.kind() != PlaceKind.admin1) {
+        s += 2.5;
+      }
+      return s;
+    }
+  }
+}

@@ -1,0 +1,754 @@
+package org.conflictmap.geoparse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictmap.geoparse.event.Trigger;
+import org.conflictmap.geoparse.text.Sentence;
+import org.conflictmap.geoparse.text.Token;
+import org.conflictmap.store.Event.PlaceKind;
+
+/**
+ * Decides whether a place mention is where the reported action happened ({@link Role#event}) or
+ * context, from its sentence alone. Works on mention spans and word lists, whatever gazetteer
+ * resolved them.
+ *
+ * <h2>Rules, in order (the first that applies decides)</h2>
+ *
+ * <ol>
+ *   <li><b>Adjectives</b> ("Russian", "Chinese") are context.
+ *   <li><b>Datelines</b>: a name opening a paragraph, followed by an optional ", Country", an
+ *       optional agency in brackets and a dash or colon ("KYIV, Ukraine (AP) —") is context.
+ *   <li><b>Governing word.</b> Walking left from the mention over articles, direction words
+ *       ("eastern"), place nouns ("city of", "outskirts of", "region of") and coordinated mentions
+ *       ("the Kursk and Belgorod regions", "Pokrovsk (Donetsk region)") reaches the word that
+ *       governs the whole phrase, e.g. "in".
+ *   <li><b>Distances</b>: "500 km from Moscow", "30 miles north of X": context beyond 50 km; within
+ *       50 km an event near the place (geo-precision 2) when the sentence has an event trigger.
+ *   <li><b>Origins</b>: governed by "from", or "nationals/citizens/natives of": context.
+ *   <li><b>Governments and speakers</b>: the mention is followed by a speech or stance verb
+ *       ("Beijing said", "Moscow has denied"), by a possessive and an office ("Ukraine's foreign
+ *       minister"), or follows "officials/authorities/embassy ... in/of/to": context.
+ *   <li><b>Venues</b>: a word of talks or visits ("talks", "summit", "met", "visit") shortly before
+ *       the mention: context.
+ *   <li><b>No event in the sentence</b>: without a trigger of the event lexicon, context.
+ *   <li><b>Locative</b>: governed by a locative preposition ("in", "at", "near", "on", "into",
+ *       "outside"; в/у/на/під/біля, в/на/под/около, in/bei/nahe, à/en/dans/près): event; near-type
+ *       prepositions and direction words make it an event near the place (geo-precision 2).
+ *   <li><b>Target</b>: right after an attack verb ("shelled Kharkiv", "captured Avdiivka"), or
+ *       directly before an event noun ("the Kharkiv offensive"): event.
+ *   <li>Otherwise context: a capital or country standing for its government, a subject, a modifier
+ *       ("the Ukraine conflict").
+ * </ol>
+ *
+ * A report-level rule follows in {@link Geoparser}: a region or country event mention that holds a
+ * more precise event mention of the same sentence only qualifies it and becomes context. Stateless
+ * and thread-safe.
+ */
+public final class RoleClassifier {
+  static final Set<String> LOCATIVE =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "on",
+          "into",
+          "inside",
+          "outside",
+          "around",
+          "across",
+          "throughout",
+          "within",
+          "over",
+          "nearby",
+          "between",
+          "along",
+          "off",
+          "close",
+          "outskirts",
+          "towards",
+          "toward",
+          "beyond",
+          "в",
+          "у",
+          "на",
+          "під",
+          "біля",
+          "поблизу",
+          "поруч",
+          "районі",
+          "под",
+          "около",
+          "возле",
+          "вблизи",
+          "районе",
+          "рядом",
+          "im",
+          "bei",
+          "nahe",
+          "um",
+          "auf",
+          "à",
+          "au",
+          "aux",
+          "en",
+          "dans",
+          "près",
+          "sur",
+          "vers",
+          "autour");
+  static final Set<String> NEAR =
+      Set.of(
+          "near",
+          "outside",
+          "around",
+          "nearby",
+          "close",
+          "outskirts",
+          "towards",
+          "toward",
+          "beyond",
+          "під",
+          "біля",
+          "поблизу",
+          "поруч",
+          "под",
+          "около",
+          "возле",
+          "вблизи",
+          "рядом",
+          "bei",
+          "nahe",
+          "près",
+          "vers",
+          "autour",
+          "suburbs",
+          "suburb",
+          "environs",
+          "районі",
+          "районе");
+  static final Set<String> DIRECTIONS =
+      Set.of(
+          "eastern",
+          "western",
+          "northern",
+          "southern",
+          "central",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western",
+          "east",
+          "west",
+          "north",
+          "south",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "upper",
+          "lower",
+          "greater",
+          "ostukraine",
+          "східній",
+          "східної",
+          "південній",
+          "північній",
+          "західній",
+          "восточной",
+          "южной",
+          "северной",
+          "западной",
+          "östlichen",
+          "westlichen",
+          "nördlichen",
+          "südlichen",
+          "l'est",
+          "l'ouest",
+          "nord",
+          "sud",
+          "est",
+          "ouest");
+  private static final Set<String> SKIP =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "city",
+          "town",
+          "village",
+          "villages",
+          "settlement",
+          "region",
+          "regions",
+          "province",
+          "provinces",
+          "district",
+          "districts",
+          "oblast",
+          "oblasts",
+          "outskirts",
+          "suburbs",
+          "suburb",
+          "of",
+          "part",
+          "parts",
+          "areas",
+          "area",
+          "border",
+          "frontline",
+          "front",
+          "de",
+          "la",
+          "le",
+          "les",
+          "du",
+          "des",
+          "der",
+          "die",
+          "dem",
+          "den",
+          "місті",
+          "селі",
+          "області",
+          "городе",
+          "селе",
+          "области",
+          "stadt",
+          "ville",
+          "région",
+          "occupied",
+          "embattled",
+          "besieged",
+          "key",
+          "strategic",
+          "nearby",
+          "neighbouring",
+          "neighboring",
+          "coastal",
+          "southern",
+          "s");
+  private static final Set<String> COORDINATORS =
+      Set.of("and", "or", "і", "й", "та", "и", "und", "et");
+  private static final Set<String> ORIGIN_NOUNS =
+      Set.of(
+          "nationals",
+          "citizens",
+          "natives",
+          "national",
+          "citizen",
+          "native",
+          "migrants",
+          "refugees",
+          "mercenaries",
+          "volunteers");
+  static final Set<String> SPEECH =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "announced",
+          "announces",
+          "claimed",
+          "claims",
+          "stated",
+          "states",
+          "denied",
+          "denies",
+          "deny",
+          "accused",
+          "accuses",
+          "warned",
+          "warns",
+          "told",
+          "urged",
+          "urges",
+          "condemned",
+          "condemns",
+          "insisted",
+          "insists",
+          "responded",
+          "responds",
+          "reported",
+          "added",
+          "called",
+          "calls",
+          "demanded",
+          "demands",
+          "vowed",
+          "vows",
+          "threatened",
+          "threatens",
+          "rejected",
+          "rejects",
+          "dismissed",
+          "confirmed",
+          "confirms",
+          "wants",
+          "agreed",
+          "agrees",
+          "signed",
+          "sent",
+          "sends",
+          "deployed",
+          "supplied",
+          "supplies",
+          "recognised",
+          "recognized",
+          "sanctioned",
+          "expelled",
+          "summoned",
+          "protested",
+          "blamed",
+          "blames",
+          "believes",
+          "hopes",
+          "plans",
+          "argued",
+          "argues",
+          "maintained",
+          "maintains",
+          "welcomed",
+          "praised",
+          "criticised",
+          "criticized",
+          "backed",
+          "supports",
+          "supported",
+          "refused",
+          "declined",
+          "pledged",
+          "offered",
+          "asked",
+          "appealed",
+          "заявив",
+          "заявила",
+          "заявили",
+          "заявил",
+          "заявило",
+          "сообщил",
+          "сообщили",
+          "повідомили",
+          "erklärte",
+          "sagte",
+          "teilte",
+          "a déclaré",
+          "déclare",
+          "affirme");
+  private static final Set<String> AUX =
+      Set.of(
+          "has",
+          "have",
+          "had",
+          "also",
+          "has also",
+          "was",
+          "is",
+          "reportedly",
+          "officially",
+          "later",
+          "then",
+          "on",
+          "again",
+          "publicly",
+          "will",
+          "would",
+          "could",
+          "may",
+          "might");
+  private static final Set<String> OFFICE =
+      Set.of(
+          "government",
+          "foreign",
+          "ministry",
+          "minister",
+          "president",
+          "officials",
+          "leader",
+          "leaders",
+          "leadership",
+          "prime",
+          "defence",
+          "defense",
+          "embassy",
+          "ambassador",
+          "envoy",
+          "authorities",
+          "regime",
+          "administration",
+          "parliament",
+          "spokesman",
+          "spokeswoman",
+          "state",
+          "military",
+          "envoys",
+          "diplomats",
+          "position",
+          "stance",
+          "involvement",
+          "support",
+          "policy",
+          "response",
+          "intentions",
+          "allies",
+          "ally");
+  private static final Set<String> GOVERNMENT_BEFORE =
+      Set.of(
+          "officials",
+          "official",
+          "authorities",
+          "government",
+          "embassy",
+          "embassies",
+          "ambassador",
+          "envoy",
+          "leaders",
+          "diplomats",
+          "ministry",
+          "governments",
+          "consulate");
+  private static final Set<String> VENUE =
+      Set.of(
+          "talks",
+          "summit",
+          "meeting",
+          "meetings",
+          "negotiations",
+          "conference",
+          "met",
+          "meet",
+          "meets",
+          "visit",
+          "visited",
+          "visiting",
+          "visits",
+          "trip",
+          "hosted",
+          "hosts",
+          "host",
+          "forum",
+          "accord",
+          "accords",
+          "treaty",
+          "agreement",
+          "ceasefire",
+          "truce",
+          "headquartered",
+          "based",
+          "studied",
+          "born",
+          "lives",
+          "lived",
+          "educated",
+          "flew",
+          "travelled",
+          "traveled",
+          "returned",
+          "arrived",
+          "fled");
+  private static final Set<String> TARGET_VERBS =
+      Set.of(
+          "struck",
+          "strike",
+          "strikes",
+          "striking",
+          "hit",
+          "hits",
+          "hitting",
+          "shelled",
+          "shelling",
+          "shell",
+          "attacked",
+          "attack",
+          "attacking",
+          "attacks",
+          "bombed",
+          "bombing",
+          "bombarded",
+          "captured",
+          "capture",
+          "capturing",
+          "seized",
+          "seize",
+          "seizing",
+          "liberated",
+          "recaptured",
+          "retook",
+          "took",
+          "take",
+          "taken",
+          "entered",
+          "enter",
+          "entering",
+          "stormed",
+          "storming",
+          "raided",
+          "raiding",
+          "targeted",
+          "targeting",
+          "invaded",
+          "invade",
+          "encircled",
+          "pounded",
+          "overran",
+          "occupied",
+          "occupy",
+          "surrounded",
+          "besieged",
+          "rocked",
+          "shook",
+          "rocket",
+          "rocketed",
+          "hammered",
+          "blasted",
+          "obstructed",
+          "patrolled",
+          "patrolling",
+          "bombard",
+          "evacuated",
+          "control",
+          "обстріляли",
+          "атакували",
+          "атаковали",
+          "обстреляли",
+          "beschossen",
+          "angegriffen",
+          "bombardé",
+          "frappé");
+  private static final Pattern DISTANCE =
+      Pattern.compile(
+          "(\\d[\\d,.]*)\\s*(?:-\\s*)?(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|км|кілометрів|километров)\\b"
+              + "[\\s\\p{L}-]{0,30}?\\b(?:from|of|від|от|von|de|du)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DATELINE_TAIL =
+      Pattern.compile("^\\s*(?:,\\s*[\\p{L} .'-]{2,30})?\\s*(?:\\([^)]{1,25}\\))?\\s*[-—–:]");
+
+  /**
+   * The role of one mention.
+   *
+   * @param text the report
+   * @param sentence the mention's sentence
+   * @param tokens the sentence's words
+   * @param triggers the sentence's event triggers
+   * @param mention the mention
+   * @param place its resolved place
+   * @param others every mention of the sentence (including this one), in text order
+   */
+  public RoleDecision classify(
+      String text,
+      Sentence sentence,
+      List<Token> tokens,
+      List<Trigger> triggers,
+      RawMention mention,
+      Candidate place,
+      List<RawMention> others) {
+    if (mention.form() == Form.adjective) {
+      return RoleDecision.context("adjective");
+    }
+    if (WorldNames.area(place)) {
+      return RoleDecision.context("area");
+    }
+    if (dateline(text, sentence, mention)) {
+      return RoleDecision.context("dateline");
+    }
+    int first = firstToken(tokens, mention.start());
+    int last = lastToken(tokens, mention.end());
+    // Walk left to the governing word.
+    int p = first - 1;
+    boolean direction = false;
+    boolean qualifiedNear = false;
+    while (p >= 0) {
+      Token t = tokens.get(p);
+      RawMention before = mentionEndingAt(others, t.end());
+      if (before != null && before != mention) {
+        p = firstToken(tokens, before.start()) - 1;
+        continue;
+      }
+      String w = t.lower();
+      if (DIRECTIONS.contains(w)) {
+        direction = true;
+        p--;
+      } else if (w.equals("outskirts") || w.equals("suburbs") || w.equals("suburb")) {
+        qualifiedNear = true;
+        p--;
+      } else if (SKIP.contains(w) || COORDINATORS.contains(w)) {
+        p--;
+      } else {
+        break;
+      }
+    }
+    // "in the insurgent bastion of Fallujah", "in the countryside of Homs": a noun phrase joined by
+    // "of" takes the preposition before it.
+    if (p >= 0 && tokens.get(p).lower().equals("of")) {
+      for (int q = p - 1; q >= Math.max(0, p - 5); q--) {
+        String w = tokens.get(q).lower();
+        if (LOCATIVE.contains(w)) {
+          p = q;
+          break;
+        }
+        if (tokens.get(q).capitalised() || SPEECH.contains(w) || TARGET_VERBS.contains(w)) {
+          break;
+        }
+      }
+    }
+    String governor = p >= 0 ? tokens.get(p).lower() : "";
+    String beforeGovernor = p >= 1 ? tokens.get(p - 1).lower() : "";
+    String head = text.substring(sentence.start(), mention.start());
+    Matcher d = DISTANCE.matcher(head);
+    if (d.find()) {
+      double distance = parseDistance(d.group(1), d.group(2));
+      if (distance > 50) {
+        return RoleDecision.context("distance");
+      }
+      if (!triggers.isEmpty()) {
+        return RoleDecision.event("distance-near", true);
+      }
+      return RoleDecision.context("no-event");
+    }
+    if (governor.equals("from")
+        || governor.equals("від")
+        || governor.equals("из")
+        || governor.equals("з")
+        || governor.equals("aus")
+        || governor.equals("von")) {
+      return RoleDecision.context("origin");
+    }
+    if (governor.equals("of") && ORIGIN_NOUNS.contains(beforeGovernor)) {
+      return RoleDecision.context("origin");
+    }
+    if (speaker(tokens, last)
+        || GOVERNMENT_BEFORE.contains(beforeGovernor)
+        || GOVERNMENT_BEFORE.contains(governor)) {
+      return RoleDecision.context("speech");
+    }
+    for (int k = Math.max(0, first - 6); k < first; k++) {
+      if (VENUE.contains(tokens.get(k).lower())) {
+        return RoleDecision.context("venue");
+      }
+    }
+    if (!hasTrigger(triggers, mention)) {
+      return RoleDecision.context("no-event");
+    }
+    if (LOCATIVE.contains(governor)) {
+      boolean near =
+          NEAR.contains(governor)
+              || qualifiedNear
+              || direction
+              || (governor.equals("to") && beforeGovernor.equals("close"));
+      return RoleDecision.event("locative", near);
+    }
+    if (governor.equals("of") && (DIRECTIONS.contains(beforeGovernor) || qualifiedNear)) {
+      return RoleDecision.event("locative", true);
+    }
+    if (TARGET_VERBS.contains(governor)) {
+      return RoleDecision.event("target", direction || qualifiedNear);
+    }
+    if (last + 2 < tokens.size()
+        && tokens.get(last + 1).lower().equals("s")
+        && !OFFICE.contains(tokens.get(last + 2).lower())) {
+      return RoleDecision.event("possessive", true); // "Kharkiv's northern district was shelled"
+    }
+    if (last + 1 < tokens.size()) {
+      Token after = tokens.get(last + 1);
+      for (Trigger t : triggers) {
+        if (t.start() == after.start() && after.start() - mention.end() <= 1) {
+          return RoleDecision.event("modifier", false);
+        }
+      }
+    }
+    if (place.kind() == PlaceKind.country || place.capital()) {
+      return RoleDecision.context("metonymy");
+    }
+    return RoleDecision.context("no-locative");
+  }
+
+  private static boolean hasTrigger(List<Trigger> triggers, RawMention m) {
+    for (Trigger t : triggers) {
+      if (t.end() <= m.start() || t.start() >= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mention is followed (over auxiliaries and office nouns) by a speech or stance verb. */
+  private static boolean speaker(List<Token> tokens, int last) {
+    int k = last + 1;
+    if (k < tokens.size() && tokens.get(k).lower().equals("s")) {
+      // possessive: "Ukraine's foreign minister", "Beijing's position"
+      return k + 1 < tokens.size() && OFFICE.contains(tokens.get(k + 1).lower());
+    }
+    int steps = 0;
+    while (k < tokens.size() && steps < 3) {
+      String w = tokens.get(k).lower();
+      if (SPEECH.contains(w)) {
+        return true;
+      }
+      if (AUX.contains(w)
+          || w.equals("officials")
+          || w.equals("authorities")
+          || w.equals("government")
+          || w.equals("not")
+          || w.equals("never")) {
+        k++;
+        steps++;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private static boolean dateline(String text, Sentence sentence, RawMention m) {
+    if (!sentence.paragraphStart() || m.start() - sentence.start() > 3) {
+      return false;
+    }
+    int tailEnd = Math.min(sentence.end(), m.end() + 60);
+    return DATELINE_TAIL.matcher(text.substring(m.end(), tailEnd)).find();
+  }
+
+  private static double parseDistance(String number, String unit) {
+    double v;
+    try {
+      v = Double.parseDouble(number.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return Double.MAX_VALUE;
+    }
+    String u = unit.toLowerCase(Locale.ROOT);
+    return u.startsWith("mi") ? v * 1.609 : v;
+  }
+
+  private static RawMention mentionEndingAt(List<RawMention> mentions, int end) {
+    for (RawMention m : mentions) {
+      if (m.end() == end) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  static int firstToken(List<Token> tokens, int start) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > start) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  static int lastToken(List<Token> tokens, int end) {
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() < end) {
+        last = i;
+      }
+    }
+    return last;
+  }
+}

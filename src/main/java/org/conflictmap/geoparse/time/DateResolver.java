@@ -1,0 +1,363 @@
+package org.conflictmap.geoparse.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictmap.store.Event.DatePrecision;
+
+/**
+ * Finds the date an event sentence speaks of and resolves it against the report's published date.
+ *
+ * <p>Rules, first match in a sentence wins, in this order of precedence:
+ *
+ * <ol>
+ *   <li>ISO dates {@code 2025-04-08} and numeric {@code 08.04.2025} (day.month.year): day.
+ *   <li>Day and month names, either order, optional ordinal suffix and year: "8 April", "April 8,
+ *       2025", "8th of April", "8. April 2025" (German), "8 avril" (French), "8 квітня"
+ *       (Ukrainian), "8 апреля" (Russian): day. Without a year, the year is the one that puts the
+ *       date on or before the published date (a report speaks of the past); a date up to two days
+ *       after publication is allowed in the published year (time zones, early editions).
+ *   <li>Relative days: "today", "this morning", "tonight" (published date); "yesterday", "last
+ *       night", "overnight" (the day before); "the day before yesterday" (two days before), and
+ *       their German, French, Ukrainian and Russian equivalents: day.
+ *   <li>Weekdays ("on Tuesday", "Tuesday", "mardi", "Dienstag", "вівторок", "во вторник"): the
+ *       latest such day on or before the published date: day.
+ *   <li>"last week" / "this week" and equivalents: the Monday of that week: week.
+ *   <li>"last month" / "this month" / "in April" / "April 2025" / "earlier this month": the first
+ *       of that month: month. A bare month name resolves like a date without a year.
+ * </ol>
+ *
+ * <p>A sentence with none of these has no date of its own ({@link #find} answers empty); the caller
+ * then uses the published date ({@link ResolvedDate#published}). Stateless and thread-safe.
+ */
+public final class DateResolver {
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+  private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+  static {
+    month(
+        1, "january", "jan", "januar", "jänner", "janvier", "січня", "січень", "января", "январь");
+    month(
+        2,
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "лютого",
+        "лютий",
+        "февраля",
+        "февраль");
+    month(3, "march", "mar", "märz", "maerz", "mars", "березня", "березень", "марта", "март");
+    month(4, "april", "apr", "avril", "квітня", "квітень", "апреля", "апрель");
+    month(5, "may", "mai", "травня", "травень", "мая", "май");
+    month(6, "june", "jun", "juni", "juin", "червня", "червень", "июня", "июнь");
+    month(7, "july", "jul", "juli", "juillet", "липня", "липень", "июля", "июль");
+    month(8, "august", "aug", "août", "aout", "серпня", "серпень", "августа", "август");
+    month(
+        9, "september", "sep", "sept", "septembre", "вересня", "вересень", "сентября", "сентябрь");
+    month(10, "october", "oct", "oktober", "octobre", "жовтня", "жовтень", "октября", "октябрь");
+    month(11, "november", "nov", "novembre", "листопада", "листопад", "ноября", "ноябрь");
+    month(
+        12,
+        "december",
+        "dec",
+        "dezember",
+        "décembre",
+        "decembre",
+        "грудня",
+        "грудень",
+        "декабря",
+        "декабрь");
+    weekday(DayOfWeek.MONDAY, "monday", "montag", "lundi", "понеділок", "понеділка", "понедельник");
+    weekday(DayOfWeek.TUESDAY, "tuesday", "dienstag", "mardi", "вівторок", "вівторка", "вторник");
+    weekday(
+        DayOfWeek.WEDNESDAY,
+        "wednesday",
+        "mittwoch",
+        "mercredi",
+        "в середу",
+        "у середу",
+        "в среду");
+    weekday(DayOfWeek.THURSDAY, "thursday", "donnerstag", "jeudi", "четвер", "четверга", "четверг");
+    weekday(
+        DayOfWeek.FRIDAY,
+        "friday",
+        "freitag",
+        "vendredi",
+        "п'ятницю",
+        "пʼятницю",
+        "п’ятницю",
+        "п'ятниця",
+        "пятницу",
+        "пятница");
+    weekday(
+        DayOfWeek.SATURDAY,
+        "saturday",
+        "samstag",
+        "sonnabend",
+        "samedi",
+        "суботу",
+        "субота",
+        "субботу",
+        "суббота");
+    weekday(DayOfWeek.SUNDAY, "sunday", "sonntag", "dimanche", "неділю", "неділя", "воскресенье");
+  }
+
+  private static final String MONTH_ALT = alternation(MONTHS.keySet());
+  private static final String WEEKDAY_ALT = alternation(WEEKDAYS.keySet());
+  private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern NUMERIC =
+      Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?("
+              + MONTH_ALT
+              + ")\\.?(?![\\p{L}])(?:,?\\s+(\\d{4})\\b)?",
+          F);
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "(?<![\\p{L}])("
+              + MONTH_ALT
+              + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s+(\\d{4})\\b)?",
+          F);
+  private static final Pattern RELATIVE_DAY =
+      Pattern.compile(
+          "(?<![\\p{L}])(the day before yesterday|day before yesterday|vorgestern|avant-hier"
+              + "|позавчора|позавчера|yesterday|last night|overnight|gestern|hier soir|hier matin"
+              + "|la nuit dernière|вчора|вчера|минулої ночі|прошлой ночью|сьогодні вночі"
+              + "|today|this morning|this afternoon|this evening|tonight|heute|aujourd'hui"
+              + "|ce matin|сьогодні|сегодня)(?![\\p{L}])",
+          F);
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?<![\\p{L}])(" + WEEKDAY_ALT + ")(?![\\p{L}])", F);
+  private static final Pattern RELATIVE_WEEK =
+      Pattern.compile(
+          "(?<![\\p{L}])(last week|past week|previous week|this week|earlier this week"
+              + "|letzte woche|vergangene woche|letzten woche|vergangenen woche|diese woche"
+              + "|la semaine dernière|cette semaine|минулого тижня|на минулому тижні|цього тижня"
+              + "|на прошлой неделе|на этой неделе)(?![\\p{L}])",
+          F);
+  private static final Pattern RELATIVE_MONTH =
+      Pattern.compile(
+          "(?<![\\p{L}])(last month|past month|previous month|this month|earlier this month"
+              + "|letzten monat|vergangenen monat|diesen monat|le mois dernier|ce mois-ci"
+              + "|минулого місяця|цього місяця|в прошлом месяце|в этом месяце)(?![\\p{L}])",
+          F);
+  private static final Pattern MONTH_ONLY =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:in|since|during|im|en|in early|in late|in mid-)\\s+("
+              + MONTH_ALT
+              + ")(?![\\p{L}])(?:\\s+(\\d{4})\\b)?|(?<![\\p{L}])("
+              + MONTH_ALT
+              + ")\\s+(\\d{4})\\b",
+          F);
+
+  private DateResolver() {}
+
+  /** The date the text (usually one sentence) speaks of, resolved against {@code published}. */
+  public static Optional<ResolvedDate> find(String text, LocalDate published) {
+    Matcher m = ISO.matcher(text);
+    if (m.find()) {
+      Optional<ResolvedDate> d =
+          day(
+              m,
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    m = NUMERIC.matcher(text);
+    if (m.find()) {
+      Optional<ResolvedDate> d =
+          day(
+              m,
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(1)));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    Optional<ResolvedDate> best = Optional.empty();
+    m = DAY_MONTH.matcher(text);
+    while (m.find()) {
+      Optional<ResolvedDate> d =
+          dayMonth(
+              m, published, Integer.parseInt(m.group(1)), MONTHS.get(key(m.group(2))), m.group(3));
+      if (d.isPresent()) {
+        best = d;
+        break;
+      }
+    }
+    m = MONTH_DAY.matcher(text);
+    while (m.find()) {
+      if (best.isPresent() && best.get().start() <= m.start()) {
+        break;
+      }
+      Optional<ResolvedDate> d =
+          dayMonth(
+              m, published, Integer.parseInt(m.group(2)), MONTHS.get(key(m.group(1))), m.group(3));
+      if (d.isPresent()) {
+        best = d;
+        break;
+      }
+    }
+    if (best.isPresent()) {
+      return best;
+    }
+    m = RELATIVE_DAY.matcher(text);
+    if (m.find()) {
+      String w = key(m.group(1));
+      int back =
+          switch (w) {
+            case "the day before yesterday",
+                "day before yesterday",
+                "vorgestern",
+                "avant-hier",
+                "позавчора",
+                "позавчера" ->
+                2;
+            case "yesterday",
+                "last night",
+                "overnight",
+                "gestern",
+                "hier soir",
+                "hier matin",
+                "la nuit dernière",
+                "вчора",
+                "вчера",
+                "минулої ночі",
+                "прошлой ночью" ->
+                1;
+            default -> 0;
+          };
+      return Optional.of(
+          new ResolvedDate(published.minusDays(back), DatePrecision.day, m.start(), m.end()));
+    }
+    m = WEEKDAY.matcher(text);
+    if (m.find()) {
+      DayOfWeek dow = WEEKDAYS.get(key(m.group(1)));
+      LocalDate d = published.with(TemporalAdjusters.previousOrSame(dow));
+      return Optional.of(new ResolvedDate(d, DatePrecision.day, m.start(), m.end()));
+    }
+    m = RELATIVE_WEEK.matcher(text);
+    if (m.find()) {
+      String w = key(m.group(1));
+      boolean current =
+          w.contains("this")
+              || w.contains("diese")
+              || w.contains("cette")
+              || w.contains("цього")
+              || w.contains("этой");
+      LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      return Optional.of(
+          new ResolvedDate(
+              current ? monday : monday.minusWeeks(1), DatePrecision.week, m.start(), m.end()));
+    }
+    m = RELATIVE_MONTH.matcher(text);
+    if (m.find()) {
+      String w = key(m.group(1));
+      boolean current =
+          w.contains("this")
+              || w.contains("diesen")
+              || w.contains("ce mois")
+              || w.contains("цього")
+              || w.contains("этом");
+      LocalDate first = published.withDayOfMonth(1);
+      return Optional.of(
+          new ResolvedDate(
+              current ? first : first.minusMonths(1), DatePrecision.month, m.start(), m.end()));
+    }
+    m = MONTH_ONLY.matcher(text);
+    while (m.find()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(3);
+      String year = m.group(1) != null ? m.group(2) : m.group(4);
+      Integer month = MONTHS.get(key(name));
+      if (month == null || (key(name).equals("may") && m.group(1) == null && year == null)) {
+        continue;
+      }
+      int y = year != null ? Integer.parseInt(year) : published.getYear();
+      LocalDate first = LocalDate.of(y, month, 1);
+      if (year == null && first.isAfter(published)) {
+        first = first.minusYears(1);
+      }
+      return Optional.of(new ResolvedDate(first, DatePrecision.month, m.start(), m.end()));
+    }
+    return Optional.empty();
+  }
+
+  /** The date of {@code text}, or the published date when it gives none. */
+  public static ResolvedDate resolve(String text, LocalDate published) {
+    return find(text, published).orElseGet(() -> ResolvedDate.published(published));
+  }
+
+  private static Optional<ResolvedDate> dayMonth(
+      Matcher m, LocalDate published, int day, Integer month, String year) {
+    if (month == null) {
+      return Optional.empty();
+    }
+    // "may" is also a verb: accept it only with a day right next to it, which the pattern ensures.
+    try {
+      if (year != null) {
+        return Optional.of(
+            new ResolvedDate(
+                LocalDate.of(Integer.parseInt(year), month, day),
+                DatePrecision.day,
+                m.start(),
+                m.end()));
+      }
+      LocalDate d = LocalDate.of(published.getYear(), month, day);
+      if (d.isAfter(published.plusDays(2))) {
+        d = d.minusYears(1);
+      }
+      return Optional.of(new ResolvedDate(d, DatePrecision.day, m.start(), m.end()));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<ResolvedDate> day(Matcher m, int year, int month, int day) {
+    try {
+      return Optional.of(
+          new ResolvedDate(LocalDate.of(year, month, day), DatePrecision.day, m.start(), m.end()));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  private static void month(int n, String... names) {
+    for (String name : names) {
+      MONTHS.put(name, n);
+    }
+  }
+
+  private static void weekday(DayOfWeek d, String... names) {
+    for (String name : names) {
+      WEEKDAYS.put(name, d);
+    }
+  }
+
+  private static String alternation(java.util.Set<String> words) {
+    return words.stream()
+        .sorted((a, b) -> b.length() - a.length())
+        .map(Pattern::quote)
+        .reduce((a, b) -> a + "|" + b)
+        .orElseThrow();
+  }
+}

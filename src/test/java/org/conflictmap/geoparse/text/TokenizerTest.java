@@ -1,0 +1,32 @@
+package org.conflictmap.geoparse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+  @Test
+  void hyphens_separate_words_and_possessives_are_cut_off() {
+    List<String> words =
+        Tokenizer.tokens("Kyiv's mayor visited Ivano-Frankivsk, O'Hare and Zaporizhzhia’s port.")
+            .stream()
+            .map(Token::text)
+            .toList();
+    assertEquals(
+        List.of(
+            "Kyiv",
+            "s",
+            "mayor",
+            "visited",
+            "Ivano",
+            "Frankivsk",
+            "O'Hare",
+            "and",
+            "Zaporizhzhia",
+            "s",
+            "port"),
+        words);
+  }
+}
