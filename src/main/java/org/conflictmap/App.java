@@ -18,6 +18,8 @@ import org.conflictmap.api.ReportsController;
 import org.conflictmap.api.StatsController;
 import org.conflictmap.api.WriteAccess;
 import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.geoparse.Geoparser;
+import org.conflictmap.ingest.Ingest;
 import org.conflictmap.metrics.Metrics;
 import org.conflictmap.store.EventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
@@ -34,6 +36,7 @@ public final class App implements AutoCloseable {
   private final EventStore store;
   private final Gazetteer gazetteer;
   private final Metrics metrics;
+  private final Ingest ingest;
   private final Javalin server;
 
   private App(AppConfig config, EventStore store, Gazetteer gazetteer, Metrics metrics) {
@@ -41,6 +44,7 @@ public final class App implements AutoCloseable {
     this.store = store;
     this.gazetteer = gazetteer;
     this.metrics = metrics;
+    this.ingest = Ingest.over(store, Geoparser.over(gazetteer), metrics);
     HealthController health = new HealthController(store);
     GeocodeController geocode = new GeocodeController(gazetteer);
     OgcController ogc =
@@ -65,7 +69,7 @@ public final class App implements AutoCloseable {
                     new double[] {-180, -90, 180, 90})));
     EventsController events = new EventsController(store);
     ReportsController reports =
-        new ReportsController(store, null, new WriteAccess(config.writeToken()));
+        new ReportsController(store, ingest, new WriteAccess(config.writeToken()));
     StatsController stats = new StatsController(store);
     ExportsController exports = new ExportsController(store);
     OpenApiController openApi = new OpenApiController();
@@ -100,6 +104,7 @@ public final class App implements AutoCloseable {
               reads.put("/collections/countries/items", geocode::countries);
               reads.put("/collections/regions/items", geocode::regions);
               reads.put("/metrics", metrics::scrape);
+              c.routes.post("/reports", reports::create);
               reads.forEach(
                   (path, handler) -> {
                     c.routes.get(path, handler);
@@ -149,6 +154,11 @@ public final class App implements AutoCloseable {
 
   public EventStore store() {
     return store;
+  }
+
+  /** The ingest path (geoparse + store) the service uses for {@code POST /reports}. */
+  public Ingest ingest() {
+    return ingest;
   }
 
   public Gazetteer gazetteer() {
