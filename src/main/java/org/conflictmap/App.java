@@ -12,6 +12,7 @@ import org.conflictmap.api.EventsController;
 import org.conflictmap.api.ExportsController;
 import org.conflictmap.api.GeocodeController;
 import org.conflictmap.api.HealthController;
+import org.conflictmap.api.JettyProblems;
 import org.conflictmap.api.OgcController;
 import org.conflictmap.api.OpenApiController;
 import org.conflictmap.api.ReportsController;
@@ -82,6 +83,9 @@ public final class App implements AutoCloseable {
               c.jetty.host = config.host();
               c.jetty.port = config.port();
               ErrorMapper.register(c);
+              c.jetty.modifyServer(s -> s.setErrorHandler(new JettyProblems.ServerErrors()));
+              c.jetty.modifyServletContextHandler(
+                  h -> h.setErrorHandler(new JettyProblems.ContextErrors()));
               c.requestLogger.http(metrics::request);
               c.routes.before(Cors::before);
               // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.

@@ -76,6 +76,9 @@ public final class ReportSubmission {
     if (text.indexOf('\u0000') >= 0) {
       throw field("text", "must not contain NUL characters");
     }
+    if (!validUnicode(text)) {
+      throw field("text", "must be valid Unicode (it holds an unpaired surrogate escape)");
+    }
     LocalDate published = null;
     String p = string(body, "published", false);
     if (p != null && !p.isBlank()) {
@@ -123,6 +126,22 @@ public final class ReportSubmission {
     }
     return new Ingest.Submission(
         text, published, url, title == null || title.isBlank() ? null : title.strip(), lang);
+  }
+
+  /** False when {@code s} holds a lone UTF-16 surrogate, which no UTF-8 store can keep. */
+  static boolean validUnicode(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String string(JsonNode body, String name, boolean required) {
