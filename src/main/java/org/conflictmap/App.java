@@ -3,6 +3,7 @@ package org.conflictmap;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.conflictmap.geoparse.Geoparser;
 import org.conflictmap.ingest.Ingest;
 import org.conflictmap.metrics.Metrics;
 import org.conflictmap.store.EventStore;
+import org.conflictmap.store.TimedEventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.conflictmap.store.postgis.PostgisSettings;
@@ -33,6 +35,9 @@ import org.conflictmap.store.postgis.PostgisSettings;
  * Closing it stops the server and closes the store.
  */
 public final class App implements AutoCloseable {
+  /** Store operations slower than this are logged (the slow-query log). */
+  static final Duration SLOW_QUERY = Duration.ofMillis(500);
+
   private final AppConfig config;
   private final EventStore store;
   private final Gazetteer gazetteer;
@@ -130,7 +135,9 @@ public final class App implements AutoCloseable {
    */
   public static App open(AppConfig config, Gazetteer gazetteer) {
     Metrics metrics = new Metrics();
-    return new App(config, openStore(config, metrics.registry()), gazetteer, metrics);
+    EventStore store =
+        new TimedEventStore(openStore(config, metrics.registry()), metrics.registry(), SLOW_QUERY);
+    return new App(config, store, gazetteer, metrics);
   }
 
   /** The PostGIS store when {@code dbUrl} is set, else the embedded store in {@code dataDir}. */
