@@ -559,11 +559,17 @@ public final class GeodataBuilder {
       CODE_KEPT_POINT_NEAR_BORDER,
       /** The point is far from the code's region, inside a region of the same country. */
       POINT_OVERRIDES_CODE,
-      /** The point is far from the code's region and in no region of its country: code kept. */
+      /**
+       * The point is far from the code's region, in no region of its country and not within {@link
+       * #NEAR} of one: the code is kept.
+       */
       CODE_KEPT_POINT_ELSEWHERE,
       /** No region carries the code; the region containing the point. */
       POINT_ONLY,
-      /** No code, no containing region: the nearest region of the country within {@link #NEAR}. */
+      /**
+       * The point is in no region (coast, islet) and the code gives none near it: the nearest
+       * region of the country within {@link #NEAR}.
+       */
       NEAREST_REGION,
       /** Nothing fits. */
       UNLINKED
@@ -618,26 +624,21 @@ public final class GeodataBuilder {
           } else if (containing != null && containing.code.startsWith(country)) {
             link = new Link(containing, Decision.POINT_OVERRIDES_CODE);
           } else {
-            link = new Link(nearest, Decision.CODE_KEPT_POINT_ELSEWHERE);
+            RawRegion near = containing == null ? nearestOfCountry(country, pt) : null;
+            link =
+                near != null
+                    ? new Link(near, Decision.NEAREST_REGION)
+                    : new Link(nearest, Decision.CODE_KEPT_POINT_ELSEWHERE);
           }
         }
       } else if (containing != null) {
         link = new Link(containing, Decision.POINT_ONLY);
       } else {
-        RawRegion nearest = null;
-        double best = NEAR;
-        for (Object o : tree.query(pt.buffer(NEAR).getEnvelopeInternal())) {
-          RawRegion r = (RawRegion) ((Object[]) o)[0];
-          double d = r.geometry.distance(pt);
-          if (r.code.startsWith(country) && d <= best) {
-            best = d;
-            nearest = r;
-          }
-        }
+        RawRegion near = nearestOfCountry(country, pt);
         link =
-            nearest == null
+            near == null
                 ? new Link(null, Decision.UNLINKED)
-                : new Link(nearest, Decision.NEAREST_REGION);
+                : new Link(near, Decision.NEAREST_REGION);
       }
       counts.merge(link.decision(), 1, Integer::sum);
       if (link.decision() != Decision.CODE_AND_POINT_AGREE) {
@@ -646,6 +647,23 @@ public final class GeodataBuilder {
             .merge(country, 1, Integer::sum);
       }
       return link;
+    }
+
+    /** The region of {@code country} nearest to {@code pt} within {@link #NEAR}, or null. */
+    private RawRegion nearestOfCountry(String country, Point pt) {
+      RawRegion nearest = null;
+      double best = NEAR;
+      for (Object o : tree.query(pt.buffer(NEAR).getEnvelopeInternal())) {
+        RawRegion r = (RawRegion) ((Object[]) o)[0];
+        if (r.code.startsWith(country)) {
+          double d = r.geometry.distance(pt);
+          if (d <= best) {
+            best = d;
+            nearest = r;
+          }
+        }
+      }
+      return nearest;
     }
 
     private static RawRegion nearest(List<RawRegion> rs, Point pt) {
