@@ -205,7 +205,10 @@ public final class GeodataBuilder {
       for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         var m = LANG_KEY.matcher(e.getKey());
-        if (m.matches() && e.getValue().isTextual() && !e.getValue().asText().isBlank()) {
+        if (m.matches()
+            && !m.group(1).equals("alt")
+            && e.getValue().isTextual()
+            && !e.getValue().asText().isBlank()) {
           r.names.put(m.group(1), e.getValue().asText().trim());
         }
       }
