@@ -161,7 +161,7 @@ public final class Gazetteer {
           while (start < keys.length()) {
             int comma = keys.indexOf(',', start);
             int end = comma < 0 ? keys.length() : comma;
-            index.addKey(keys.substring(start, end), id);
+            index.addKey(keys, start, end, id);
             start = end + 1;
           }
         });
@@ -245,21 +245,21 @@ public final class Gazetteer {
    * fastest look-up: for the geoparser's n-gram scan.
    */
   public List<Place> lookupNormalized(String key) {
-    int[] ids = names.get(key);
-    int n = ids[0];
+    int slot = names.find(key);
+    int n = names.count(slot);
     if (n == 0) {
       return List.of();
     }
     Place[] out = new Place[n];
     for (int i = 0; i < n; i++) {
-      out[i] = places[ids[i + 1]];
+      out[i] = places[names.id(slot, i)];
     }
     return Arrays.asList(out);
   }
 
   /** How many places carry the normalised key {@code key}; allocation-free. */
   public int countNormalized(String key) {
-    return names.get(key)[0];
+    return names.count(names.find(key));
   }
 
   /**
