@@ -83,7 +83,7 @@ public final class Gazetteer {
     List<Boundary> regions;
     Map<String, Boundary> countryByCode = new HashMap<>();
     Map<String, List<Boundary>> regionsByCode = new HashMap<>();
-    NameIndex.Builder names = new NameIndex.Builder(1 << 17);
+    NameIndex.Builder names = new NameIndex.Builder(100_000);
     RegionIndex regionIndex;
 
     static Boundaries read(Path dir) throws IOException {
@@ -150,7 +150,7 @@ public final class Gazetteer {
         BoundaryFile.count(dir.resolve(COUNTRIES_FILE))
             + BoundaryFile.count(dir.resolve(REGIONS_FILE));
     List<Place> localities = new ArrayList<>(140_000);
-    NameIndex.Builder index = new NameIndex.Builder(1 << 20);
+    NameIndex.Builder index = new NameIndex.Builder(600_000);
     LocalityFile.read(
         dir.resolve(LOCALITIES_FILE),
         firstLocality,

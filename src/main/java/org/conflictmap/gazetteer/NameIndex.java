@@ -102,7 +102,7 @@ final class NameIndex {
      */
     Builder(int expectedKeys) {
       allocate(Integer.highestOneBit(Math.max(16, (int) (expectedKeys / 0.6))) << 1);
-      pool = new char[Math.max(1024, expectedKeys * 12)];
+      pool = new char[Math.max(1024, expectedKeys * 10)];
     }
 
     private void allocate(int cap) {
@@ -246,6 +246,7 @@ final class NameIndex {
     /** Freezes the index; the builder must not be used afterwards. */
     NameIndex build() {
       built = true;
+      pool = Arrays.copyOf(pool, poolSize);
       return new NameIndex(this);
     }
   }
