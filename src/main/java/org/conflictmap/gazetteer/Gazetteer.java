@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -108,15 +109,45 @@ public final class Gazetteer {
     }
   }
 
+  /** Countries whose first-level regions are called oblasts in English. */
+  private static final Set<String> OBLAST_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG", "BG");
+
+  /**
+   * Indexes every name of a boundary. Regions are also indexed under their ISO 3166-2 code and
+   * under their English names followed by a designator, as reports write them: "… region", "… " +
+   * the region's type ("Donetsk Region", "Sakha Republic Autonomous Province"), and "… oblast" in
+   * the countries of {@link #OBLAST_COUNTRIES} ("Donetsk Oblast", "Kursk Oblast"). Country codes
+   * are not indexed: "US", "IN", "IT" or "NO" are words.
+   */
   private static void indexBoundaryNames(NameIndex.Builder index, Boundary b) {
-    int id = b.place().id();
-    index.add(b.place().name(), id);
-    index.add(b.code(), id);
+    Place p = b.place();
+    int id = p.id();
+    index.add(p.name(), id);
     for (String n : b.names().values()) {
       index.add(n, id);
     }
     for (String n : b.altNames()) {
       index.add(n, id);
+    }
+    if (p.kind() == Place.Kind.ADMIN1) {
+      index.add(b.code(), id);
+      List<String> suffixes = new ArrayList<>(List.of("region"));
+      if (b.type() != null) {
+        suffixes.add(b.type());
+      }
+      if (OBLAST_COUNTRIES.contains(p.country())) {
+        suffixes.add("oblast");
+      }
+      Set<String> bases = new java.util.LinkedHashSet<>();
+      bases.add(p.name());
+      if (b.names().get("en") != null) {
+        bases.add(b.names().get("en"));
+      }
+      for (String base : bases) {
+        for (String suffix : suffixes) {
+          index.add(base + " " + suffix, id);
+        }
+      }
     }
   }
 
@@ -297,11 +328,11 @@ public final class Gazetteer {
     String key = normalize(q);
     Map<Integer, Double> matches = new LinkedHashMap<>();
     for (Place p : lookupNormalized(key)) {
-      matches.put(p.id(), normalize(p.name()).equals(key) ? 1.0 : 0.9);
+      matches.put(p.id(), normalize(p.name()).equals(key) ? 1.0 : 0.95);
     }
     for (String t : NameNormalizer.transliterations(key)) {
       for (Place p : lookupNormalized(t)) {
-        matches.putIfAbsent(p.id(), 0.8);
+        matches.putIfAbsent(p.id(), 0.85);
       }
     }
     List<Candidate> out = new ArrayList<>();

@@ -61,6 +61,30 @@ class GazetteerTest {
     assertTrue(has(gazetteer.lookup(spelling), Kind.LOCALITY, "Donetsk", "UA-14"));
   }
 
+  @ParameterizedTest(name = "\"{0}\" is region {1}")
+  @CsvSource({
+    "Donetsk Oblast, UA-14",
+    "Donetsk region, UA-14",
+    "Kursk Oblast, RU-KRS",
+    "Курская область, RU-KRS",
+    "Донецька область, UA-14",
+    "Crimea, UA-43"
+  })
+  void regions_are_found_under_the_names_reports_give_them(String name, String code) {
+    assertTrue(
+        gazetteer.lookup(name).stream()
+            .anyMatch(p -> p.kind() == Kind.ADMIN1 && p.admin1().equals(code)),
+        () -> name + " gave " + gazetteer.lookup(name));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is not a country")
+  @CsvSource({"us", "in", "it", "no"})
+  void country_codes_are_not_names(String word) {
+    assertTrue(
+        gazetteer.lookup(word).stream().noneMatch(p -> p.kind() == Kind.COUNTRY),
+        () -> word + " gave " + gazetteer.lookup(word));
+  }
+
   @Test
   void kharkov_is_kharkiv() {
     assertTrue(has(gazetteer.lookup("Kharkov"), Kind.LOCALITY, "Kharkiv", "UA-63"));
@@ -77,6 +101,12 @@ class GazetteerTest {
             .orElseThrow();
     assertEquals("Bakhmut", inDonetskOblast.place().name());
     assertEquals(713174, inDonetskOblast.place().geonameId());
+  }
+
+  @Test
+  void artemivsk_ranks_bakhmut_the_larger_town_first() {
+    Candidate best = gazetteer.search("Artemivsk", null, Kind.LOCALITY, 1).get(0);
+    assertEquals("Bakhmut", best.place().name());
   }
 
   @Test
