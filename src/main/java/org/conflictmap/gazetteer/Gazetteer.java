@@ -411,7 +411,11 @@ public final class Gazetteer {
     return regions;
   }
 
-  /** The place with id {@code id}. @throws IndexOutOfBoundsException for an unknown id */
+  /**
+   * The place with id {@code id} (0 ≤ id &lt; {@link #size()}).
+   *
+   * @throws ArrayIndexOutOfBoundsException for any other id
+   */
   public Place place(int id) {
     return places[id];
   }

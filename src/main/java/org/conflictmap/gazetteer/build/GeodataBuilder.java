@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -202,8 +201,7 @@ public final class GeodataBuilder {
       r.type = text(p, "type_en");
       r.lat = p.path("latitude").asDouble();
       r.lon = p.path("longitude").asDouble();
-      for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : p.properties()) {
         var m = LANG_KEY.matcher(e.getKey());
         if (m.matches()
             && !m.group(1).equals("alt")
@@ -363,9 +361,9 @@ public final class GeodataBuilder {
       Set<String> alts = new LinkedHashSet<>();
       String name = iso2;
       if (info != null) {
-        info.path("i18n")
-            .fields()
-            .forEachRemaining(n -> langNames.put(n.getKey(), n.getValue().asText()));
+        for (Map.Entry<String, JsonNode> n : info.path("i18n").properties()) {
+          langNames.put(n.getKey(), n.getValue().asText());
+        }
         name = firstNonBlank(langNames.get("en"), text(info, "country_name"), iso2);
         addAlt(alts, text(info, "country_name"));
       }
