@@ -113,11 +113,11 @@ public final class Gazetteer {
   private static final Set<String> OBLAST_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG", "BG");
 
   /**
-   * Indexes every name of a boundary. Regions are also indexed under their ISO 3166-2 code and
-   * under their English names followed by a designator, as reports write them: "… region", "… " +
-   * the region's type ("Donetsk Region", "Sakha Republic Autonomous Province"), and "… oblast" in
-   * the countries of {@link #OBLAST_COUNTRIES} ("Donetsk Oblast", "Kursk Oblast"). Country codes
-   * are not indexed: "US", "IN", "IT" or "NO" are words.
+   * Indexes every name of a boundary. Regions are also indexed under their ISO 3166-2 code and, in
+   * the countries of {@link #OBLAST_COUNTRIES}, under their English names followed by "oblast"
+   * ("Donetsk Oblast", "Kursk Oblast"), the English name reports use and the data lacks. Other
+   * designators ("… region", "… State") are left to the geoparser: gold sets annotate "Kentucky",
+   * not "Kentucky State". Country codes are not indexed: "US", "IN", "IT" or "NO" are words.
    */
   private static void indexBoundaryNames(NameIndex.Builder index, Boundary b) {
     Place p = b.place();
@@ -131,21 +131,11 @@ public final class Gazetteer {
     }
     if (p.kind() == Place.Kind.ADMIN1) {
       index.add(b.code(), id);
-      List<String> suffixes = new ArrayList<>(List.of("region"));
-      if (b.type() != null) {
-        suffixes.add(b.type());
-      }
       if (OBLAST_COUNTRIES.contains(p.country())) {
-        suffixes.add("oblast");
-      }
-      Set<String> bases = new java.util.LinkedHashSet<>();
-      bases.add(p.name());
-      if (b.names().get("en") != null) {
-        bases.add(b.names().get("en"));
-      }
-      for (String base : bases) {
-        for (String suffix : suffixes) {
-          index.add(base + " " + suffix, id);
+        index.add(p.name() + " oblast", id);
+        String en = b.names().get("en");
+        if (en != null && !en.equals(p.name())) {
+          index.add(en + " oblast", id);
         }
       }
     }
