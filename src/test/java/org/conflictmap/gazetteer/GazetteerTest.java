@@ -165,6 +165,26 @@ class GazetteerTest {
   }
 
   @Test
+  void the_committed_files_hold_what_the_build_reported_and_fit_the_size_budget() throws Exception {
+    java.nio.file.Path dir = Gazetteer.defaultDirectory();
+    com.fasterxml.jackson.databind.JsonNode stats =
+        org.conflictmap.Json.MAPPER.readTree(dir.resolve("build-stats.json").toFile());
+    int countries = stats.get("countries").asInt();
+    int regions = stats.get("regions").asInt();
+    int localities = stats.get("localities").asInt();
+    assertEquals(4596, regions);
+    assertTrue(localities > 130_000, () -> "localities: " + localities);
+    assertEquals(countries, gazetteer.countries().size());
+    assertEquals(regions, gazetteer.regions().size());
+    assertEquals(countries + regions + localities, gazetteer.size());
+    for (String f :
+        List.of(Gazetteer.COUNTRIES_FILE, Gazetteer.REGIONS_FILE, Gazetteer.LOCALITIES_FILE)) {
+      long size = java.nio.file.Files.size(dir.resolve(f));
+      assertTrue(size <= 25L * 1024 * 1024, () -> f + " is " + size + " bytes");
+    }
+  }
+
+  @Test
   void countries_are_found_by_iso2() {
     assertEquals("Ukraine", gazetteer.country("UA").orElseThrow().name());
     assertEquals(Optional.empty(), gazetteer.country("QQ"));
