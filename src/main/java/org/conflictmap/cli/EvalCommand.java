@@ -65,6 +65,60 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--geodata", description = "Directory of the gazetteer files.")
   Path geodata;
 
+  @Option(
+      names = "--bench",
+      defaultValue = "0",
+      description = {
+        "Then benchmark: the gold texts joined into reports of about 5 KB, parsed N rounds",
+        "after three warm-up rounds; prints MB/s and per-report latency percentiles."
+      })
+  int bench;
+
+  private void bench(List<GoldDocument> docs, PrintStream o) throws IOException {
+    Geoparser geoparser = Geoparser.over(GeoparseCommand.loadGazetteer(geodata));
+    List<String> reports = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (GoldDocument d : docs) {
+      sb.append(d.text()).append("\n\n");
+      if (sb.length() >= 5000) {
+        reports.add(sb.toString());
+        sb.setLength(0);
+      }
+    }
+    if (sb.length() > 0) {
+      reports.add(sb.toString());
+    }
+    long chars = reports.stream().mapToLong(String::length).sum();
+    for (int round = 0; round < 3; round++) {
+      for (String r : reports) {
+        geoparser.parse(r, published, null); // warm-up
+      }
+    }
+    long[] nanos = new long[reports.size() * bench];
+    int k = 0;
+    long t0 = System.nanoTime();
+    for (int round = 0; round < bench; round++) {
+      for (String r : reports) {
+        long s = System.nanoTime();
+        geoparser.parse(r, published, null);
+        nanos[k++] = System.nanoTime() - s;
+      }
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    java.util.Arrays.sort(nanos);
+    o.printf(
+        Locale.ROOT,
+        "bench: %d reports of about %d chars, %d rounds, one thread: %.2f MB/s;"
+            + " latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        reports.size(),
+        chars / reports.size(),
+        bench,
+        chars * bench / secs / 1e6,
+        nanos[nanos.length / 2] / 1e6,
+        nanos[(int) (nanos.length * 0.99)] / 1e6,
+        nanos[nanos.length - 1] / 1e6);
+  }
+
   @Override
   public Integer call() throws IOException {
     List<GoldDocument> docs = GoldSets.readGold(gold);
@@ -162,6 +216,9 @@ final class EvalCommand implements Callable<Integer> {
           r.goldSpans(),
           r.predicted(),
           r.hits());
+    }
+    if (bench > 0) {
+      bench(docs, o);
     }
     if (seconds > 0) {
       o.printf(

@@ -3,7 +3,6 @@ package org.conflictmap.geoparse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictmap.geoparse.event.Trigger;
 import org.conflictmap.geoparse.text.Sentence;
@@ -521,11 +520,6 @@ public final class RoleClassifier {
           "angegriffen",
           "bombardé",
           "frappé");
-  private static final Pattern DISTANCE =
-      Pattern.compile(
-          "(\\d[\\d,.]*)\\s*(?:-\\s*)?(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|км|кілометрів|километров)\\b"
-              + "[\\s\\p{L}-]{0,30}?\\b(?:from|of|від|от|von|de|du)\\s+(?:the\\s+)?$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DATELINE_TAIL =
       Pattern.compile("^\\s*(?:,\\s*[\\p{L} .'-]{2,30})?\\s*(?:\\([^)]{1,25}\\))?\\s*[-—–:]");
 
@@ -599,10 +593,8 @@ public final class RoleClassifier {
     }
     String governor = p >= 0 ? tokens.get(p).lower() : "";
     String beforeGovernor = p >= 1 ? tokens.get(p - 1).lower() : "";
-    String head = text.substring(sentence.start(), mention.start());
-    Matcher d = DISTANCE.matcher(head);
-    if (d.find()) {
-      double distance = parseDistance(d.group(1), d.group(2));
+    double distance = distanceBefore(tokens, first);
+    if (distance >= 0) {
       if (distance > 50) {
         return RoleDecision.context("distance");
       }
@@ -713,6 +705,47 @@ public final class RoleClassifier {
     return DATELINE_TAIL.matcher(text.substring(m.end(), tailEnd)).find();
   }
 
+  private static final Set<String> UNITS =
+      Set.of(
+          "km",
+          "kms",
+          "kilometres",
+          "kilometers",
+          "kilometre",
+          "kilometer",
+          "miles",
+          "mile",
+          "mi",
+          "км",
+          "кілометрів",
+          "километров",
+          "kilomètres");
+  private static final Set<String> DISTANCE_OF =
+      Set.of("from", "of", "від", "от", "von", "de", "du");
+
+  /**
+   * The distance in km of a phrase like "500 km from", "30 miles north of" right before the mention
+   * (at most six words back), or -1 when there is none.
+   */
+  private static double distanceBefore(List<Token> tokens, int first) {
+    if (first < 1
+        || !DISTANCE_OF.contains(tokens.get(first - 1).lower())
+            && !(first >= 2
+                && tokens.get(first - 1).lower().equals("the")
+                && DISTANCE_OF.contains(tokens.get(first - 2).lower()))) {
+      return -1;
+    }
+    for (int k = first - 2; k >= Math.max(1, first - 6); k--) {
+      if (UNITS.contains(tokens.get(k).lower()) && tokens.get(k - 1).numeric()) {
+        return parseDistance(tokens.get(k - 1).text(), tokens.get(k).lower());
+      }
+      if (tokens.get(k).numeric() && tokens.get(k).lower().matches("\\d+(km|mi)")) {
+        return parseDistance(tokens.get(k).lower().replaceAll("[a-z]+", ""), tokens.get(k).lower());
+      }
+    }
+    return -1;
+  }
+
   private static double parseDistance(String number, String unit) {
     double v;
     try {
@@ -733,22 +766,33 @@ public final class RoleClassifier {
     return null;
   }
 
+  /** The index of the first token ending after {@code start} (binary search). */
   static int firstToken(List<Token> tokens, int start) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() > start) {
-        return i;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() > start) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return tokens.size();
+    return lo;
   }
 
+  /** The index of the last token starting before {@code end} (binary search), or -1. */
   static int lastToken(List<Token> tokens, int end) {
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() < end) {
-        last = i;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return last;
+    return lo - 1;
   }
 }
