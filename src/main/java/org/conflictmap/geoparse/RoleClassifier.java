@@ -49,6 +49,10 @@ import org.conflictmap.store.Event.PlaceKind;
 public final class RoleClassifier {
   static final Set<String> LOCATIVE =
       Set.of(
+          "through",
+          "downtown",
+          "where",
+          "inland",
           "in",
           "at",
           "near",
@@ -195,7 +199,6 @@ public final class RoleClassifier {
           "outskirts",
           "suburbs",
           "suburb",
-          "of",
           "part",
           "parts",
           "areas",
@@ -232,7 +235,24 @@ public final class RoleClassifier {
           "neighboring",
           "coastal",
           "southern",
-          "s");
+          "s",
+          "most",
+          "much",
+          "all",
+          "large",
+          "several",
+          "many",
+          "some",
+          "entire",
+          "whole",
+          "central",
+          "rural",
+          "countryside",
+          "streets",
+          "heart",
+          "centre",
+          "center",
+          "capital");
   private static final Set<String> COORDINATORS =
       Set.of("and", "or", "і", "й", "та", "и", "und", "et");
   private static final Set<String> ORIGIN_NOUNS =
@@ -403,15 +423,12 @@ public final class RoleClassifier {
           "official",
           "authorities",
           "government",
-          "embassy",
-          "embassies",
           "ambassador",
           "envoy",
           "leaders",
           "diplomats",
           "ministry",
-          "governments",
-          "consulate");
+          "governments");
   private static final Set<String> VENUE =
       Set.of(
           "talks",
@@ -557,6 +574,7 @@ public final class RoleClassifier {
     int p = first - 1;
     boolean direction = false;
     boolean qualifiedNear = false;
+    boolean directionOf = false;
     while (p >= 0) {
       Token t = tokens.get(p);
       RawMention before = mentionEndingAt(others, t.end());
@@ -573,22 +591,21 @@ public final class RoleClassifier {
         p--;
       } else if (SKIP.contains(w) || COORDINATORS.contains(w)) {
         p--;
+      } else if (w.equals("of") && p >= 1) {
+        // "the city of X", "south of X", "the insurgent bastion of X": the phrase before "of"
+        // takes its governing word; a direction before "of" puts the event near X.
+        if (DIRECTIONS.contains(tokens.get(p - 1).lower())) {
+          directionOf = true;
+        }
+        int q = p - 1;
+        int limit = Math.max(0, p - 5);
+        while (q >= limit && !stopsOf(tokens.get(q).lower())) {
+          q--;
+        }
+        p = q >= limit ? q : p - 1;
+        break;
       } else {
         break;
-      }
-    }
-    // "in the insurgent bastion of Fallujah", "in the countryside of Homs": a noun phrase joined by
-    // "of" takes the preposition before it.
-    if (p >= 0 && tokens.get(p).lower().equals("of")) {
-      for (int q = p - 1; q >= Math.max(0, p - 5); q--) {
-        String w = tokens.get(q).lower();
-        if (LOCATIVE.contains(w)) {
-          p = q;
-          break;
-        }
-        if (tokens.get(q).capitalised() || SPEECH.contains(w) || TARGET_VERBS.contains(w)) {
-          break;
-        }
       }
     }
     String governor = p >= 0 ? tokens.get(p).lower() : "";
@@ -638,8 +655,14 @@ public final class RoleClassifier {
     if (governor.equals("of") && (DIRECTIONS.contains(beforeGovernor) || qualifiedNear)) {
       return RoleDecision.event("locative", true);
     }
-    if (TARGET_VERBS.contains(governor)) {
+    if (directionOf) {
+      return RoleDecision.event("locative", true); // "south of Jalalabad"
+    }
+    if (TARGET_VERBS.contains(governor) || (p >= 0 && triggerAt(triggers, tokens.get(p)))) {
       return RoleDecision.event("target", direction || qualifiedNear);
+    }
+    if (passiveSubject(tokens, last, triggers)) {
+      return RoleDecision.event("subject", false); // "Kharkiv was shelled overnight"
     }
     if (last + 2 < tokens.size()
         && tokens.get(last + 1).lower().equals("s")
@@ -660,6 +683,58 @@ public final class RoleClassifier {
     return RoleDecision.context("no-locative");
   }
 
+  private static boolean triggerAt(List<Trigger> triggers, Token t) {
+    for (Trigger x : triggers) {
+      if (x.start() == t.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PASSIVE =
+      Set.of(
+          "was",
+          "were",
+          "is",
+          "are",
+          "has",
+          "have",
+          "had",
+          "been",
+          "being",
+          "came",
+          "come",
+          "got",
+          "again",
+          "repeatedly",
+          "heavily",
+          "also",
+          "under");
+
+  /**
+   * The mention is followed by a passive event verb: "Kharkiv was shelled", "X came under fire".
+   */
+  private static boolean passiveSubject(List<Token> tokens, int last, List<Trigger> triggers) {
+    int k = last + 1;
+    int aux = 0;
+    while (k < tokens.size() && PASSIVE.contains(tokens.get(k).lower()) && aux < 3) {
+      k++;
+      aux++;
+    }
+    return aux > 0 && k < tokens.size() && triggerAt(triggers, tokens.get(k));
+  }
+
+  /** Words that end the walk over a noun phrase before "of". */
+  private static boolean stopsOf(String w) {
+    return LOCATIVE.contains(w)
+        || TARGET_VERBS.contains(w)
+        || SPEECH.contains(w)
+        || ORIGIN_NOUNS.contains(w)
+        || w.equals("from")
+        || w.equals("to");
+  }
+
   private static boolean hasTrigger(List<Trigger> triggers, RawMention m) {
     for (Trigger t : triggers) {
       if (t.end() <= m.start() || t.start() >= m.end()) {
@@ -672,6 +747,11 @@ public final class RoleClassifier {
   /** The mention is followed (over auxiliaries and office nouns) by a speech or stance verb. */
   private static boolean speaker(List<Token> tokens, int last) {
     int k = last + 1;
+    if (k < tokens.size()
+        && tokens.get(k).start() - tokens.get(last).end() > 1
+        && !tokens.get(k).lower().equals("s")) {
+      return false; // punctuation between: "Afghanistan, accused of ..."
+    }
     if (k < tokens.size() && tokens.get(k).lower().equals("s")) {
       // possessive: "Ukraine's foreign minister", "Beijing's position"
       return k + 1 < tokens.size() && OFFICE.contains(tokens.get(k + 1).lower());
