@@ -46,6 +46,7 @@ import org.conflictmap.store.Event.PlaceKind;
  * <p>Immutable and thread-safe: one instance serves every request.
  */
 public final class Geoparser {
+  private static final boolean TRACE = System.getProperty("geoparse.trace") != null;
   private final MentionFinder finder;
   private final Resolver resolver = new Resolver();
   private final RoleClassifier roles = new RoleClassifier();
@@ -137,6 +138,9 @@ public final class Geoparser {
                 round(c.lon()),
                 d.role(),
                 round2(r.confidence())));
+        if (TRACE) {
+          System.err.println("TRACE\t" + m.start() + "\t" + m.surface() + "\t" + d.reason());
+        }
         if (d.role() != Role.event) {
           continue;
         }

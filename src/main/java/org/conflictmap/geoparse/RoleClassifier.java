@@ -252,7 +252,17 @@ public final class RoleClassifier {
           "heart",
           "centre",
           "center",
-          "capital");
+          "capital",
+          "their",
+          "his",
+          "her",
+          "its",
+          "our",
+          "my",
+          "this",
+          "that",
+          "these",
+          "those");
   private static final Set<String> COORDINATORS =
       Set.of("and", "or", "і", "й", "та", "и", "und", "et");
   private static final Set<String> ORIGIN_NOUNS =
@@ -591,6 +601,14 @@ public final class RoleClassifier {
         p--;
       } else if (SKIP.contains(w) || COORDINATORS.contains(w)) {
         p--;
+      } else if (t.capitalised()
+          && p + 1 < tokens.size()
+          && p + 1 <= first
+          && (tokens.get(p + 1).start() - t.end() >= 2
+              || COORDINATORS.contains(tokens.get(p + 1).lower()))
+          && text.substring(t.end(), tokens.get(p + 1).start()).contains(",")
+              == (tokens.get(p + 1).start() - t.end() >= 2)) {
+        p--; // an item of a list of names: "the streets of Bari, Catania, Milan"
       } else if (w.equals("of") && p >= 1) {
         // "the city of X", "south of X", "the insurgent bastion of X": the phrase before "of"
         // takes its governing word; a direction before "of" puts the event near X.
@@ -682,6 +700,41 @@ public final class RoleClassifier {
     }
     return RoleDecision.context("no-locative");
   }
+
+  /** Verbs after which "from X" names where the event happened, not an origin. */
+  private static final Set<String> FROM_EVENT =
+      Set.of(
+          "withdrew",
+          "withdrawing",
+          "withdrawn",
+          "withdraw",
+          "withdrawal",
+          "ousted",
+          "expelled",
+          "driven",
+          "drove",
+          "pushed",
+          "retreated",
+          "retreating",
+          "retreat",
+          "infiltrating",
+          "infiltrated",
+          "fired",
+          "launched",
+          "shelled",
+          "captured",
+          "seized",
+          "recaptured",
+          "liberated",
+          "evacuated",
+          "fled",
+          "fleeing",
+          "flee",
+          "escaped",
+          "abducted",
+          "kidnapped",
+          "released",
+          "rescued");
 
   private static boolean triggerAt(List<Trigger> triggers, Token t) {
     for (Trigger x : triggers) {
