@@ -601,13 +601,7 @@ public final class RoleClassifier {
         p--;
       } else if (SKIP.contains(w) || COORDINATORS.contains(w)) {
         p--;
-      } else if (t.capitalised()
-          && p + 1 < tokens.size()
-          && p + 1 <= first
-          && (tokens.get(p + 1).start() - t.end() >= 2
-              || COORDINATORS.contains(tokens.get(p + 1).lower()))
-          && text.substring(t.end(), tokens.get(p + 1).start()).contains(",")
-              == (tokens.get(p + 1).start() - t.end() >= 2)) {
+      } else if (t.capitalised() && listItem(text, tokens, p)) {
         p--; // an item of a list of names: "the streets of Bari, Catania, Milan"
       } else if (w.equals("of") && p >= 1) {
         // "the city of X", "south of X", "the insurgent bastion of X": the phrase before "of"
@@ -699,6 +693,16 @@ public final class RoleClassifier {
       return RoleDecision.context("metonymy");
     }
     return RoleDecision.context("no-locative");
+  }
+
+  /** A capitalised word followed by a comma or "and": an item of a list of names. */
+  private static boolean listItem(String text, List<Token> tokens, int p) {
+    if (p + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(p + 1);
+    return text.substring(tokens.get(p).end(), next.start()).contains(",")
+        || COORDINATORS.contains(next.lower());
   }
 
   /** Verbs after which "from X" names where the event happened, not an origin. */
