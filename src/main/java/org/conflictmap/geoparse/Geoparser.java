@@ -147,7 +147,8 @@ public final class Geoparser {
         if (type.isEmpty()) {
           type = strongest(triggers).map(Trigger::eventType);
           sentenceActors = actors.actors(t, text);
-          date = DateResolver.find(s.text(), day).orElseGet(() -> ResolvedDate.published(day));
+          date =
+              DateResolver.find(s.text(), day, lang).orElseGet(() -> ResolvedDate.published(day));
         }
         if (type.isEmpty()) {
           continue;

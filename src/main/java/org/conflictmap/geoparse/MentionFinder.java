@@ -28,8 +28,11 @@ import org.conflictmap.store.Event.PlaceKind;
  *       regions. "the city/town/village of X" hints locality.
  *   <li><b>Common words and person names.</b> A one-word name that is also a common English word or
  *       first name ("Bar", "Of", "Nice", "Split", "Mary") is kept only after a locative preposition
- *       ("in Nice") and when not followed by another capitalised word. Any one-word name right
- *       after a personal title ("President", "Mr", "Gen.") or a capitalised non-place word
+ *       or a "from"/"to" ("in Nice", "flew to Nice") and when not followed by another capitalised
+ *       word. A locality of fewer than 100,000 people that is not an admin seat needs such a word
+ *       before it too ("in Bakhmut", "from Izium"); one followed by a speech verb is a person
+ *       ("Kelly said"), and so is the same word everywhere else in the report. Any one-word name
+ *       right after a personal title ("President", "Mr", "Gen.") or a capitalised non-place word
  *       ("Volodymyr Zelenskyy", "George Washington") is a person; one followed by a capitalised
  *       non-place word ("Geneva Conventions", "Washington Post") names something else, except for
  *       titles and institutions that belong to the place ("Kharkiv Governor", "Kyiv Regional").
@@ -427,7 +430,10 @@ public final class MentionFinder {
     }
     if (CommonWords.contains(lower)) {
       boolean nextCapital = next != null && next.capitalised() && !titleCase;
-      boolean strictlyLocative = prev != null && RoleClassifier.LOCATIVE.contains(prev.lower());
+      boolean strictlyLocative =
+          prev != null
+              && (RoleClassifier.LOCATIVE.contains(prev.lower())
+                  || (WEAK_CUES.contains(prev.lower()) && !prev.lower().equals("of")));
       if (!strictlyLocative || nextCapital || titleCase) {
         return false;
       }
@@ -436,16 +442,22 @@ public final class MentionFinder {
       return true;
     }
     if (prev != null && TITLES.contains(prev.lower())) {
-      persons.add(lower);
+      if (!strong) {
+        persons.add(lower);
+      }
       return false;
     }
     if (prev != null
+        && i - 1 > 0 // a sentence's first word is capitalised anyway: "Обстрел Харькова"
         && prev.capitalised()
         && prev.end() == t.start() - 1
         && !CommonWords.contains(prev.lower())
         && !RoleClassifier.DIRECTIONS.contains(prev.lower())
         && !nameLikePlace(prev)
         && demonyms.country(prev.text()).isEmpty()) {
+      if (!strong) {
+        persons.add(lower); // a surname: later "Kelly" alone is the same person
+      }
       return false; // "Volodymyr Zelenskyy", "George Washington"
     }
     if (next != null

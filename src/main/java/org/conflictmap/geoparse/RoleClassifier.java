@@ -638,6 +638,9 @@ public final class RoleClassifier {
         || governor.equals("з")
         || governor.equals("aus")
         || governor.equals("von")) {
+      if (!triggers.isEmpty() && FROM_EVENT.contains(beforeGovernor)) {
+        return RoleDecision.event("from", false); // "withdrew from Avdiivka", "fired from X"
+      }
       return RoleDecision.context("origin");
     }
     if (governor.equals("of") && ORIGIN_NOUNS.contains(beforeGovernor)) {

@@ -164,6 +164,25 @@ public final class DateResolver {
 
   private DateResolver() {}
 
+  private static final Pattern FRENCH_HIER =
+      Pattern.compile("(?<![\\p{L}])hier(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * As {@link #find(String, LocalDate)}, with a language hint: in French ({@code fr}) a bare "hier"
+   * is yesterday (elsewhere it is German for "here" and ignored).
+   */
+  public static Optional<ResolvedDate> find(String text, LocalDate published, String lang) {
+    Optional<ResolvedDate> d = find(text, published);
+    if (d.isEmpty() && "fr".equals(lang)) {
+      Matcher m = FRENCH_HIER.matcher(text);
+      if (m.find()) {
+        return Optional.of(
+            new ResolvedDate(published.minusDays(1), DatePrecision.day, m.start(), m.end()));
+      }
+    }
+    return d;
+  }
+
   /** The date the text (usually one sentence) speaks of, resolved against {@code published}. */
   public static Optional<ResolvedDate> find(String text, LocalDate published) {
     Matcher m = ISO.matcher(text);
