@@ -32,9 +32,11 @@ import org.conflictmap.store.Event.PlaceKind;
  * {@link Resolver} (one place per mention, for the whole report) -> {@link RoleClassifier} (event
  * site or context, per sentence) -> the qualifier rule below -> events.
  *
- * <p><b>Qualifier rule.</b> In one sentence, an event mention of a region or country that holds a
- * more precise event mention (a locality or region inside it) only qualifies that site ("Pokrovsk,
- * Donetsk region", "in Kharkiv, Ukraine") and becomes context.
+ * <p><b>Qualifier rule.</b> In one sentence, an event mention of a region that holds a more precise
+ * event mention (a locality inside it) only qualifies that site ("Pokrovsk, Donetsk region") and
+ * becomes context; so does a country event mention when the sentence names any more precise event
+ * site ("in Kharkiv, Ukraine"; "strikes on Kursk and across Russia": the sites are the precise
+ * ones).
  *
  * <p><b>Events.</b> One per distinct event site and date per report. The date is the sentence's own
  * ({@link DateResolver}), else the published date; the type is the sentence's heaviest trigger
@@ -219,8 +221,7 @@ public final class Geoparser {
             outer.kind() == PlaceKind.admin1
                 ? inner.kind() == PlaceKind.locality
                     && Objects.equals(outer.admin1(), inner.admin1())
-                : inner.kind() != PlaceKind.country
-                    && Objects.equals(outer.country(), inner.country());
+                : inner.kind() != PlaceKind.country;
         if (inside) {
           demote.add(a);
           break;
