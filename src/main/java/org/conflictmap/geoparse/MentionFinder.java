@@ -234,7 +234,48 @@ public final class MentionFinder {
           "sept",
           "oct",
           "nov",
-          "dec");
+          "dec",
+          "mrs",
+          "mr",
+          "ms",
+          "dr",
+          "sen",
+          "rep",
+          "gov",
+          "gen",
+          "lt",
+          "col",
+          "sgt",
+          "capt",
+          "jr",
+          "sr",
+          "st",
+          "christmas",
+          "easter",
+          "google",
+          "unite",
+          "interior",
+          "officer",
+          "valley");
+
+  /** Names of things that are not the place they contain or resemble (normalised keys). */
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "white house",
+          "notre dame",
+          "el nino",
+          "la nina",
+          "nina",
+          "far north",
+          "black hawk",
+          "box elder",
+          "wall street",
+          "downing street",
+          "capitol hill",
+          "silicon valley",
+          "new york times",
+          "washington post",
+          "holy see");
 
   private final WorldNames lookup;
   private final Demonyms demonyms;
@@ -270,7 +311,11 @@ public final class MentionFinder {
           continue;
         }
         String surface = text.substring(first.start(), last.end());
-        List<Candidate> c = lookup.candidates(lookup.normalise(surface));
+        String key = lookup.normalise(surface);
+        if (NOT_PLACES.contains(key)) {
+          break;
+        }
+        List<Candidate> c = lookup.candidates(key);
         if (c.isEmpty() && n == 1) {
           c = inflected(first.text());
         }
@@ -281,10 +326,9 @@ public final class MentionFinder {
           continue;
         }
         int end = last.end();
-        if (last.text().indexOf('.') > 0
-            && end < text.length()
+        if (end < text.length()
             && text.charAt(end) == '.'
-            && lookup.abbreviation(last.text())) {
+            && (last.text().indexOf('.') > 0 || stateAbbreviation(last, c))) {
           end++; // "U.S." keeps its final full stop
           surface = text.substring(first.start(), end);
         }
@@ -410,18 +454,19 @@ public final class MentionFinder {
       return false; // "German", "Canadian": the adjective, not a town of that name
     }
     boolean strong = false;
+    boolean townsOnly = true;
     long population = 0;
     for (Candidate x : c) {
       population = Math.max(population, x.population());
       strong |= x.kind() != PlaceKind.locality || x.capital() || "PPLA".equals(x.featureCode());
+      townsOnly &= x.kind() == PlaceKind.locality && !x.capital();
     }
+    // Could be a surname: only towns, none of them a capital or a large city.
+    boolean personLike = townsOnly && population < 500_000;
     boolean locative =
         prev != null
             && (RoleClassifier.LOCATIVE.contains(prev.lower()) || WEAK_CUES.contains(prev.lower()));
-    if (!strong
-        && population < 1_000_000
-        && next != null
-        && RoleClassifier.SPEECH.contains(next.lower())) {
+    if (personLike && next != null && RoleClassifier.SPEECH.contains(next.lower())) {
       persons.add(lower); // "Kelly said"
       return false;
     }
@@ -442,7 +487,7 @@ public final class MentionFinder {
       return true;
     }
     if (prev != null && TITLES.contains(prev.lower())) {
-      if (!strong) {
+      if (personLike) {
         persons.add(lower);
       }
       return false;
@@ -455,7 +500,7 @@ public final class MentionFinder {
         && !RoleClassifier.DIRECTIONS.contains(prev.lower())
         && !nameLikePlace(prev)
         && demonyms.country(prev.text()).isEmpty()) {
-      if (!strong) {
+      if (personLike) {
         persons.add(lower); // a surname: later "Kelly" alone is the same person
       }
       return false; // "Volodymyr Zelenskyy", "George Washington"
@@ -476,6 +521,13 @@ public final class MentionFinder {
       Set.of(
           "from", "to", "of", "via", "toward", "towards", "through", "across", "з", "із", "до",
           "из", "von", "nach", "aus", "de", "vers", "par");
+
+  /** "Calif.", "Mass.": a short capitalised word naming a region, written with a full stop. */
+  private static boolean stateAbbreviation(Token t, List<Candidate> c) {
+    return t.text().length() <= 5
+        && t.capitalised()
+        && c.stream().anyMatch(x -> x.kind() == PlaceKind.admin1);
+  }
 
   /** True when punctuation follows the word ("KYIV, Ukraine", "KYIV (AP)") or it ends the list. */
   private static boolean followedByComma(List<Token> tokens, int i) {
