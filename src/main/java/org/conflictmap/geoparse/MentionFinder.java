@@ -328,7 +328,7 @@ public final class MentionFinder {
         int end = last.end();
         if (end < text.length()
             && text.charAt(end) == '.'
-            && (last.text().indexOf('.') > 0 || stateAbbreviation(last, c))) {
+            && (last.text().indexOf('.') > 0 || stateAbbreviation(text, last, c))) {
           end++; // "U.S." keeps its final full stop
           surface = text.substring(first.start(), end);
         }
@@ -523,10 +523,21 @@ public final class MentionFinder {
           "из", "von", "nach", "aus", "de", "vers", "par");
 
   /** "Calif.", "Mass.": a short capitalised word naming a region, written with a full stop. */
-  private static boolean stateAbbreviation(Token t, List<Candidate> c) {
-    return t.text().length() <= 5
-        && t.capitalised()
-        && c.stream().anyMatch(x -> x.kind() == PlaceKind.admin1);
+  private static boolean stateAbbreviation(String text, Token t, List<Candidate> c) {
+    if (t.text().length() > 5 || !t.capitalised()) {
+      return false;
+    }
+    // Mid-sentence: ", Calif., police said" or "Calif. officials" (not a sentence-ending "Sumy.").
+    int k = t.end() + 1;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    boolean midSentence =
+        k < text.length() && (text.charAt(k) == ',' || Character.isLowerCase(text.charAt(k)))
+            || (k == t.end() + 1 && k < text.length() && text.charAt(k) == ',');
+    return midSentence
+        && c.stream()
+            .anyMatch(x -> x.kind() == PlaceKind.admin1 && !x.name().equalsIgnoreCase(t.text()));
   }
 
   /** True when punctuation follows the word ("KYIV, Ukraine", "KYIV (AP)") or it ends the list. */
