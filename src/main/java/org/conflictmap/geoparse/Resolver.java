@@ -22,7 +22,7 @@ import org.conflictmap.store.Event.PlaceKind;
  *       city of Kursk"): +5 for a candidate of that kind, -5 for the others. A direction word
  *       before the name ("eastern Donetsk") gives an admin-1 region +3: "eastern X" speaks of part
  *       of a region more often than of part of a town.
- *   <li><b>Exact name.</b> +2 when the surface equals the candidate's display name ignoring case
+ *   <li><b>Exact name.</b> +3 when the surface equals the candidate's display name ignoring case
  *       (its main name rather than an alternate one).
  *   <li><b>Document coherence.</b> Anchors are the mentions of the report that are clear on their
  *       own: one candidate, or a first-pass confidence of at least 0.8, or an adjective. With
@@ -138,7 +138,7 @@ public final class Resolver {
     }
     String name = m.surface().substring(0, m.nameEnd() - m.start());
     if (name.equalsIgnoreCase(c.name())) {
-      s += 2;
+      s += 3;
     }
     if (ctx != null) {
       s += ctx.coherence(c, self);
