@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictmap.api.BoundaryItemsController;
 import org.conflictmap.api.Cors;
 import org.conflictmap.api.ErrorMapper;
 import org.conflictmap.api.EventsController;
@@ -44,6 +45,7 @@ public final class App implements AutoCloseable {
   private final Metrics metrics;
   private final Ingest ingest;
   private final Javalin server;
+  private final List<String> readPaths;
 
   private App(AppConfig config, EventStore store, Gazetteer gazetteer, Metrics metrics) {
     this.config = config;
@@ -72,13 +74,38 @@ public final class App implements AutoCloseable {
                     "countries",
                     "Countries",
                     "Countries keyed by ISO 3166-1 alpha-2 code, dissolved from their regions",
-                    new double[] {-180, -90, 180, 90})));
+                    new double[] {-180, -90, 180, 90})),
+            store);
     EventsController events = new EventsController(store);
+    BoundaryItemsController boundaries = new BoundaryItemsController(gazetteer, store);
     ReportsController reports =
         new ReportsController(store, ingest, new WriteAccess(config.writeToken()));
     StatsController stats = new StatsController(store);
     ExportsController exports = new ExportsController(store);
     OpenApiController openApi = new OpenApiController();
+    // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
+    Map<String, Handler> reads = new LinkedHashMap<>();
+    reads.put("/", ogc::landing);
+    reads.put("/conformance", ogc::conformance);
+    reads.put("/api", openApi::get);
+    reads.put("/health", health::health);
+    reads.put("/collections", ogc::collections);
+    reads.put("/collections/{collectionId}", ogc::collection);
+    reads.put("/collections/events/items", events::items);
+    reads.put("/collections/events/items/{featureId}", events::item);
+    reads.put("/reports", reports::list);
+    reads.put("/reports/{id}", reports::get);
+    reads.put("/stats/timeseries", stats::timeseries);
+    reads.put("/stats/regions", stats::regions);
+    reads.put("/exports/{file}", exports::export);
+    reads.put("/geocode", geocode::geocode);
+    reads.put("/reverse", geocode::reverse);
+    reads.put("/collections/countries/items", boundaries::countries);
+    reads.put("/collections/countries/items/{featureId}", boundaries::country);
+    reads.put("/collections/regions/items", boundaries::regions);
+    reads.put("/collections/regions/items/{featureId}", boundaries::region);
+    reads.put("/metrics", metrics::scrape);
+    this.readPaths = List.copyOf(reads.keySet());
     this.server =
         Javalin.create(
             c -> {
@@ -93,26 +120,6 @@ public final class App implements AutoCloseable {
                   h -> h.setErrorHandler(new JettyProblems.ContextErrors()));
               c.requestLogger.http(metrics::request);
               c.routes.before(Cors::before);
-              // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
-              Map<String, Handler> reads = new LinkedHashMap<>();
-              reads.put("/", ogc::landing);
-              reads.put("/conformance", ogc::conformance);
-              reads.put("/api", openApi::get);
-              reads.put("/health", health::health);
-              reads.put("/collections", ogc::collections);
-              reads.put("/collections/{collectionId}", ogc::collection);
-              reads.put("/collections/events/items", events::items);
-              reads.put("/collections/events/items/{featureId}", events::item);
-              reads.put("/reports", reports::list);
-              reads.put("/reports/{id}", reports::get);
-              reads.put("/stats/timeseries", stats::timeseries);
-              reads.put("/stats/regions", stats::regions);
-              reads.put("/exports/{file}", exports::export);
-              reads.put("/geocode", geocode::geocode);
-              reads.put("/reverse", geocode::reverse);
-              reads.put("/collections/countries/items", geocode::countries);
-              reads.put("/collections/regions/items", geocode::regions);
-              reads.put("/metrics", metrics::scrape);
               c.routes.post("/reports", reports::create);
               reads.forEach(
                   (path, handler) -> {
@@ -174,6 +181,11 @@ public final class App implements AutoCloseable {
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** The paths served to GET (for the test that the OpenAPI document declares them all). */
+  public List<String> readPaths() {
+    return readPaths;
   }
 
   public AppConfig config() {
