@@ -48,8 +48,10 @@ public final class BoundaryItemsController {
           "q",
           "region",
           "f");
+
+  /** Countries have no time: {@code datetime} is validated and matches every country. */
   private static final Set<String> COUNTRY_PARAMS =
-      Set.of("bbox", "limit", "offset", "simplify", "country", "f");
+      Set.of("bbox", "limit", "offset", "simplify", "country", "datetime", "f");
 
   private final Gazetteer gazetteer;
   private final EventStore store;
@@ -98,6 +100,7 @@ public final class BoundaryItemsController {
 
   public void countries(Context ctx) {
     EventFilters.requireKnown(ctx, COUNTRY_PARAMS);
+    EventFilters.datetime(ctx.queryParam("datetime"));
     Paging page = Paging.of(ctx);
     List<Boundary> matched = gazetteer.countries().stream().filter(b -> keep(b, page)).toList();
     write(ctx, "countries", matched, page, b -> Map.of());
@@ -142,12 +145,19 @@ public final class BoundaryItemsController {
     }
     Envelope e = b.geometry().getEnvelopeInternal();
     EventQuery.BBox q = page.bbox();
-    boolean lat = e.getMaxY() >= q.minLat() && e.getMinY() <= q.maxLat();
-    boolean lon =
+    List<Envelope> boxes =
         q.crossesAntimeridian()
-            ? e.getMaxX() >= q.minLon() || e.getMinX() <= q.maxLon()
-            : e.getMaxX() >= q.minLon() && e.getMinX() <= q.maxLon();
-    return lat && lon;
+            ? List.of(
+                new Envelope(q.minLon(), 180, q.minLat(), q.maxLat()),
+                new Envelope(-180, q.maxLon(), q.minLat(), q.maxLat()))
+            : List.of(new Envelope(q.minLon(), q.maxLon(), q.minLat(), q.maxLat()));
+    for (Envelope box : boxes) {
+      // the envelope first (cheap), then the polygon itself: a country's parts may straddle a box
+      if (e.intersects(box) && b.geometry().intersects(b.geometry().getFactory().toGeometry(box))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void write(
