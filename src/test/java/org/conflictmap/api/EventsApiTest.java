@@ -193,7 +193,7 @@ class EventsApiTest {
 
   @Test
   void region_items_page_filter_by_bbox_and_count_events_for_the_filters() throws Exception {
-    JsonNode page = json(http.get("/collections/regions/items?limit=2&bbox=37,47.5,38,48.5"));
+    JsonNode page = json(http.get("/collections/regions/items?limit=2&bbox=30,45,40,52"));
     JsonNode counted =
         json(http.get("/collections/regions/items?region=UA-14,RU-KRS&type=battles"));
     JsonNode ukraine = json(http.get("/collections/countries/items/UA"));
