@@ -11,14 +11,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A tile cache in front of any {@link TileStore}: entries are keyed by the request (layer, z/x/y,
  * canonical filters) <em>and the store's data version</em>, read on every call. A write changes the
  * version, so tiles rendered before it can no longer be reached; they age out of the cache by its
- * size bound (least recently and frequently used first). Each entry holds the tile and its gzip
- * form, so a cache hit does no work beyond the lookup.
+ * size bound (least recently and frequently used first). Each entry holds the tile and, once a
+ * client asked for it, its gzip form, so a cache hit does no work beyond the lookup.
  *
  * <p>Thread-safe. Two concurrent misses of the same key render once (Caffeine's per-key compute).
  */
@@ -44,7 +45,7 @@ public final class CachingTileStore implements TileStore {
     this.cache =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
-            .weigher((Key k, EncodedTile t) -> 200 + t.raw().length + t.gzip().length)
+            .weigher((Key k, EncodedTile t) -> t.weight())
             .build();
   }
 
@@ -89,23 +90,55 @@ public final class CachingTileStore implements TileStore {
   }
 
   /**
-   * A rendered tile and its gzip form.
-   *
-   * @param raw the MVT bytes, empty for an empty tile
-   * @param gzip the same, gzip-compressed; empty for an empty tile
+   * A rendered tile and, computed on first demand and kept, its gzip form (clients that do not
+   * accept gzip never pay for it).
    */
-  public record EncodedTile(byte[] raw, byte[] gzip) {
+  public static final class EncodedTile {
+    private static final byte[] EMPTY = new byte[0];
+    private final byte[] raw;
+    private volatile byte[] gzip;
+
+    private EncodedTile(byte[] raw) {
+      this.raw = raw;
+    }
+
     public static EncodedTile of(byte[] raw) {
-      return new EncodedTile(raw, raw.length == 0 ? raw : gzip(raw));
+      return new EncodedTile(raw.length == 0 ? EMPTY : raw);
+    }
+
+    /** The MVT bytes, empty for an empty tile. Callers must not modify them. */
+    public byte[] raw() {
+      return raw;
+    }
+
+    /** The gzip-compressed tile; empty for an empty tile. Callers must not modify it. */
+    public byte[] gzip() {
+      byte[] g = gzip;
+      if (g == null) {
+        g = raw.length == 0 ? EMPTY : gzip(raw);
+        gzip = g; // a race computes it twice, harmlessly
+      }
+      return g;
     }
 
     public boolean isEmpty() {
       return raw.length == 0;
     }
 
+    /** Bytes held, for the cache's weight (the gzip form is counted as half the tile). */
+    int weight() {
+      return 200 + raw.length + raw.length / 2;
+    }
+
+    /** Gzip at speed level 1: tiles are small and compress well at any level. */
     private static byte[] gzip(byte[] raw) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 64);
-      try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      try (GZIPOutputStream gz =
+          new GZIPOutputStream(out) {
+            {
+              def.setLevel(Deflater.BEST_SPEED);
+            }
+          }) {
         gz.write(raw);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
