@@ -1,8 +1,18 @@
 package org.conflictmap;
 
 import io.javalin.Javalin;
+import java.util.List;
+import org.conflictmap.api.Cors;
 import org.conflictmap.api.ErrorMapper;
+import org.conflictmap.api.EventsController;
+import org.conflictmap.api.ExportsController;
+import org.conflictmap.api.GeocodeController;
 import org.conflictmap.api.HealthController;
+import org.conflictmap.api.OgcController;
+import org.conflictmap.api.OpenApiController;
+import org.conflictmap.api.ReportsController;
+import org.conflictmap.api.StatsController;
+import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.store.EventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
@@ -24,12 +34,40 @@ public final class App implements AutoCloseable {
 
   private final AppConfig config;
   private final EventStore store;
+  private final Gazetteer gazetteer;
   private final Javalin server;
 
-  private App(AppConfig config, EventStore store) {
+  private App(AppConfig config, EventStore store, Gazetteer gazetteer) {
     this.config = config;
     this.store = store;
+    this.gazetteer = gazetteer;
     HealthController health = new HealthController(store);
+    GeocodeController geocode = new GeocodeController(gazetteer);
+    OgcController ogc =
+        new OgcController(
+            List.of(
+                new OgcController.CollectionInfo(
+                    "events",
+                    "Events",
+                    "Dated, typed events located at the place a report says they happened, with"
+                        + " the sentence they were read from",
+                    new double[] {-180, -90, 180, 90}),
+                new OgcController.CollectionInfo(
+                    "regions",
+                    "Admin-1 regions",
+                    "First-level regions (oblasts, provinces, states) keyed by ISO 3166-2 code,"
+                        + " from Natural Earth",
+                    new double[] {-180, -90, 180, 90}),
+                new OgcController.CollectionInfo(
+                    "countries",
+                    "Countries",
+                    "Countries keyed by ISO 3166-1 alpha-2 code, dissolved from their regions",
+                    new double[] {-180, -90, 180, 90})));
+    EventsController events = new EventsController(store);
+    ReportsController reports = new ReportsController(store);
+    StatsController stats = new StatsController(store);
+    ExportsController exports = new ExportsController(store);
+    OpenApiController openApi = new OpenApiController();
     CachingTileStore tileCache =
         new CachingTileStore(tileStore(store), store::dataVersion, TILE_CACHE_BYTES);
     TilesController tiles = new TilesController(tileCache);
@@ -42,7 +80,25 @@ public final class App implements AutoCloseable {
               c.jetty.host = config.host();
               c.jetty.port = config.port();
               ErrorMapper.register(c);
+              c.routes.before(Cors::before);
+              c.routes.options("/*", Cors::preflight);
+              c.routes.get("/", ogc::landing);
+              c.routes.get("/conformance", ogc::conformance);
+              c.routes.get("/api", openApi::get);
               c.routes.get("/health", health::health);
+              c.routes.get("/collections", ogc::collections);
+              c.routes.get("/collections/{collectionId}", ogc::collection);
+              c.routes.get("/collections/events/items", events::items);
+              c.routes.get("/collections/events/items/{featureId}", events::item);
+              c.routes.get("/reports", reports::list);
+              c.routes.get("/reports/{id}", reports::get);
+              c.routes.get("/stats/timeseries", stats::timeseries);
+              c.routes.get("/stats/regions", stats::regions);
+              c.routes.get("/exports/{file}", exports::export);
+              c.routes.get("/geocode", geocode::geocode);
+              c.routes.get("/reverse", geocode::reverse);
+              c.routes.get("/collections/countries/items", geocode::countries);
+              c.routes.get("/collections/regions/items", geocode::regions);
               // tiles
               c.routes.get("/tiles", tiles::list);
               c.routes.get("/tiles/{layer}", tiles::tileJson);
@@ -50,9 +106,19 @@ public final class App implements AutoCloseable {
             });
   }
 
-  /** Opens the store named by {@code config} and builds the server around it. */
+  /**
+   * Loads the gazetteer ({@link Gazetteer#loadDefault()}: once per JVM, shared), opens the store
+   * named by {@code config} and builds the server around them.
+   */
   public static App open(AppConfig config) {
-    return new App(config, openStore(config));
+    return open(config, Gazetteer.loadDefault());
+  }
+
+  /**
+   * Opens the store named by {@code config} and builds the server around it and {@code gazetteer}.
+   */
+  public static App open(AppConfig config, Gazetteer gazetteer) {
+    return new App(config, openStore(config), gazetteer);
   }
 
   /** The PostGIS store when {@code dbUrl} is set, else the embedded store in {@code dataDir}. */
@@ -86,6 +152,10 @@ public final class App implements AutoCloseable {
 
   public EventStore store() {
     return store;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
   }
 
   public AppConfig config() {

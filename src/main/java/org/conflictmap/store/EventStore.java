@@ -69,11 +69,75 @@ public interface EventStore extends AutoCloseable {
    */
   void stream(EventQuery query, Consumer<Event> sink);
 
+  /** The current data version: it changes with every successful write. */
+  DataVersion version();
+
   /** A number that changes with every successful write; for ETags and cache keys. */
-  long dataVersion();
+  default long dataVersion() {
+    return version().version();
+  }
+
+  /**
+   * Events counted per time bucket (and group), for the filters of {@code q} (its page ignored);
+   * buckets with no event are absent. Weeks start on Monday (ISO 8601).
+   *
+   * @param groupBy a grouping, or {@code null} for totals
+   */
+  List<Bucket> timeseries(EventQuery q, Interval interval, GroupBy groupBy);
+
+  /**
+   * Events per admin-1 region for the filters of {@code q}, most first; events without one are left
+   * out.
+   */
+  List<RegionCount> countByRegion(EventQuery q);
 
   @Override
   void close();
+
+  /**
+   * @param version increases with every write
+   * @param updatedAt when the last write committed (or the store was created)
+   */
+  record DataVersion(long version, java.time.Instant updatedAt) {}
+
+  /** A time-series bucket width. */
+  enum Interval {
+    day,
+    week,
+    month
+  }
+
+  /** What a time series is split by. */
+  enum GroupBy {
+    region("e.admin1"),
+    country("e.country"),
+    type("e.type");
+
+    private final String column;
+
+    GroupBy(String column) {
+      this.column = column;
+    }
+
+    /** The column grouped on (a constant, never user input). */
+    public String column() {
+      return column;
+    }
+  }
+
+  /**
+   * @param start first day of the bucket
+   * @param group the group's value ({@code null} without grouping, or for events lacking it)
+   * @param count events in it
+   */
+  record Bucket(java.time.LocalDate start, String group, long count) {}
+
+  /**
+   * @param admin1 ISO 3166-2 code
+   * @param count events
+   * @param lastEventDate date of the latest one
+   */
+  record RegionCount(String admin1, long count, java.time.LocalDate lastEventDate) {}
 
   /**
    * The outcome of {@link #save}.

@@ -54,7 +54,8 @@ public abstract class JdbcEventStore implements EventStore {
   static final String FIND_DUPLICATE =
       "SELECT " + REPORT_COLUMNS + " FROM reports WHERE url = ? OR content_hash = ?";
 
-  static final String BUMP_VERSION = "UPDATE data_version SET version = version + 1 WHERE id = 1";
+  static final String BUMP_VERSION =
+      "UPDATE data_version SET version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE id = 1";
 
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
@@ -376,9 +377,81 @@ public abstract class JdbcEventStore implements EventStore {
   }
 
   @Override
-  public long dataVersion() {
-    return queryLong("SELECT version FROM data_version WHERE id = 1", List.of());
+  public DataVersion version() {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT version, updated_at FROM data_version WHERE id = 1")) {
+      rs.next();
+      return new DataVersion(rs.getLong(1), rs.getTimestamp(2).toInstant());
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
   }
+
+  @Override
+  public List<Bucket> timeseries(EventQuery q, Interval interval, GroupBy groupBy) {
+    EventFilterSql f = EventFilterSql.of(q);
+    String bucket = bucketSql(interval);
+    String group = groupBy == null ? null : groupBy.column();
+    String sql =
+        "SELECT "
+            + bucket
+            + " AS bucket, COUNT(*) AS n"
+            + (group == null ? "" : ", " + group + " AS grp")
+            + " FROM "
+            + f.from()
+            + f.where()
+            + " GROUP BY "
+            + bucket
+            + (group == null ? "" : ", " + group)
+            + " ORDER BY 1"
+            + (group == null ? "" : ", 3");
+    List<Bucket> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, f.params());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Bucket(
+                  rs.getDate(1).toLocalDate(),
+                  group == null ? null : rs.getString(3),
+                  rs.getLong(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+    return out;
+  }
+
+  @Override
+  public List<RegionCount> countByRegion(EventQuery q) {
+    EventFilterSql f = EventFilterSql.of(q);
+    String sql =
+        "SELECT e.admin1, COUNT(*), MAX(e.event_date) FROM "
+            + f.from()
+            + f.where()
+            + (f.where().isEmpty() ? " WHERE " : " AND ")
+            + "e.admin1 IS NOT NULL GROUP BY e.admin1 ORDER BY 2 DESC, 1";
+    List<RegionCount> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, f.params());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new RegionCount(rs.getString(1), rs.getLong(2), rs.getDate(3).toLocalDate()));
+        }
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+    return out;
+  }
+
+  /** The SQL expression of an event's bucket start ({@code e.event_date} truncated). */
+  protected abstract String bucketSql(Interval interval);
 
   protected long queryLong(String sql, List<Object> params) {
     try (Connection c = dataSource.getConnection();

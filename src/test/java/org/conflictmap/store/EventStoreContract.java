@@ -246,6 +246,77 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  void timeseries_counts_by_iso_week_and_month_and_group() {
+    store()
+        .save(
+            report(null, "series"),
+            List.of(
+                event(6, "battles", "UA", "UA-14", 37.8, 48.1), // Sunday: week of Mon 31 March
+                event(7, "battles", "UA", "UA-14", 37.8, 48.1), // Monday
+                event(13, "protests", "RU", "RU-KRS", 35.3, 51.7), // Sunday
+                event(14, "battles", "UA", "UA-63", 36.2, 50.0))); // Monday
+
+    List<EventStore.Bucket> weeks =
+        store().timeseries(EventQuery.all(), EventStore.Interval.week, null);
+    List<EventStore.Bucket> months =
+        store().timeseries(EventQuery.all(), EventStore.Interval.month, null);
+    List<EventStore.Bucket> byType =
+        store().timeseries(EventQuery.all(), EventStore.Interval.month, EventStore.GroupBy.type);
+    List<EventStore.Bucket> days =
+        store()
+            .timeseries(
+                EventQuery.all().withCountries(List.of("UA")), EventStore.Interval.day, null);
+
+    assertEquals(
+        List.of(
+            new EventStore.Bucket(LocalDate.of(2025, 3, 31), null, 1),
+            new EventStore.Bucket(LocalDate.of(2025, 4, 7), null, 2),
+            new EventStore.Bucket(LocalDate.of(2025, 4, 14), null, 1)),
+        weeks);
+    assertEquals(List.of(new EventStore.Bucket(LocalDate.of(2025, 4, 1), null, 4)), months);
+    assertEquals(
+        List.of(
+            new EventStore.Bucket(LocalDate.of(2025, 4, 1), "battles", 3),
+            new EventStore.Bucket(LocalDate.of(2025, 4, 1), "protests", 1)),
+        byType);
+    assertEquals(3, days.size());
+  }
+
+  @Test
+  void regions_are_counted_with_their_last_event_date() {
+    store()
+        .save(
+            report(null, "regions"),
+            List.of(
+                event(6, "battles", "UA", "UA-14", 37.8, 48.1),
+                event(9, "battles", "UA", "UA-14", 37.8, 48.1),
+                event(3, "battles", "UA", "UA-63", 36.2, 50.0),
+                event(4, "battles", "UA", null, 31.0, 49.0)));
+
+    assertEquals(
+        List.of(
+            new EventStore.RegionCount("UA-14", 2, LocalDate.of(2025, 4, 9)),
+            new EventStore.RegionCount("UA-63", 1, LocalDate.of(2025, 4, 3))),
+        store().countByRegion(EventQuery.all()));
+    assertEquals(
+        List.of(new EventStore.RegionCount("UA-14", 1, LocalDate.of(2025, 4, 6))),
+        store()
+            .countByRegion(
+                EventQuery.all().withInterval(LocalDate.of(2025, 4, 5), LocalDate.of(2025, 4, 8))));
+  }
+
+  @Test
+  void data_version_says_when_the_data_last_changed() throws InterruptedException {
+    EventStore.DataVersion before = store().version();
+    Thread.sleep(20);
+    store().save(report(null, "timed"), List.of());
+    EventStore.DataVersion after = store().version();
+
+    assertTrue(after.version() > before.version());
+    assertTrue(after.updatedAt().isAfter(before.updatedAt()), before + " " + after);
+  }
+
+  @Test
   void store_is_ready_and_says_its_kind() {
     assertTrue(store().isReady());
     assertTrue(List.of("embedded", "postgis").contains(store().kind()));

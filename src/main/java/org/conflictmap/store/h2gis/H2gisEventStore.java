@@ -125,6 +125,15 @@ public final class H2gisEventStore extends JdbcEventStore {
   }
 
   @Override
+  protected String bucketSql(Interval interval) {
+    return switch (interval) {
+      case day -> "e.event_date";
+      case week -> "DATEADD(DAY, 1 - ISO_DAY_OF_WEEK(e.event_date), e.event_date)";
+      case month -> "DATEADD(DAY, 1 - DAY_OF_MONTH(e.event_date), e.event_date)";
+    };
+  }
+
+  @Override
   public String kind() {
     return "embedded";
   }

@@ -144,6 +144,15 @@ public final class PostgisEventStore extends JdbcEventStore {
   }
 
   @Override
+  protected String bucketSql(Interval interval) {
+    return switch (interval) {
+      case day -> "e.event_date";
+      case week -> "CAST(date_trunc('week', e.event_date) AS DATE)";
+      case month -> "CAST(date_trunc('month', e.event_date) AS DATE)";
+    };
+  }
+
+  @Override
   public String kind() {
     return "postgis";
   }

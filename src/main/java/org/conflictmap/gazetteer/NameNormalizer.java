@@ -1,0 +1,253 @@
+package org.conflictmap.gazetteer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a place name as people write it into the key the name index is built on.
+ *
+ * <h2>Rules of {@link #normalize}</h2>
+ *
+ * <ol>
+ *   <li>Letters are lower-cased (locale-independent).
+ *   <li>Latin letters lose their diacritics ({@code Donețk -> donetk}, {@code Kraków -> krakow});
+ *       {@code ß -> ss}, {@code æ -> ae}, {@code œ -> oe}, {@code ø -> o}, {@code ł -> l}, {@code đ
+ *       -> d}, {@code ı -> i}.
+ *   <li>Cyrillic keeps its letters ({@code й}, {@code ї}, {@code є} stay distinct) except {@code ё
+ *       -> е}, and the soft and hard signs {@code ь ъ} are dropped, so Ukrainian {@code Донецьк}
+ *       and Russian {@code Донецк} share a key.
+ *   <li>Apostrophes and modifier letters used as apostrophes ({@code ' ’ ‘ ʼ ʻ ` ´ ′}) are dropped:
+ *       {@code Donets'k}, {@code Donets’k} and {@code Donetsk} share a key.
+ *   <li>Every other character that is not a letter or digit (spaces, hyphens and dashes, dots,
+ *       commas, brackets) separates words; words are joined by one space, with none at either end.
+ * </ol>
+ *
+ * <p>So {@code normalize(normalize(s)).equals(normalize(s))} for every {@code s}. Letters of other
+ * scripts are only lower-cased.
+ *
+ * <p>{@link #transliterations} adds the Latin spellings of a Cyrillic key, for names the data only
+ * has in Latin script. Stateless and thread-safe.
+ */
+public final class NameNormalizer {
+  /**
+   * The version of the rules above. Keys precomputed into geodata files carry it; bump it whenever
+   * {@link #normalize} changes its output, so stale keys are recomputed instead of trusted.
+   */
+  public static final int VERSION = 1;
+
+  /** Folded forms of U+00C0..U+024F (Latin-1 Supplement, Latin Extended-A and -B). */
+  private static final String[] LATIN_FOLD = new String[0x250 - 0xC0];
+
+  static {
+    for (char c = 0xC0; c < 0x250; c++) {
+      LATIN_FOLD[c - 0xC0] = Character.isLetter(c) ? computeFold(c) : null;
+    }
+  }
+
+  private NameNormalizer() {}
+
+  /**
+   * The index key of {@code name}: see the class comment for the rules. Answers {@code ""} for
+   * {@code null} and for names with no letters or digits.
+   */
+  public static String normalize(String name) {
+    if (name == null) {
+      return "";
+    }
+    int n = name.length();
+    StringBuilder sb = new StringBuilder(n);
+    boolean pendingSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      String mapped = null;
+      char out;
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          out = c;
+        } else if (c >= 'A' && c <= 'Z') {
+          out = (char) (c + 32);
+        } else if (c == '\'' || c == '`') {
+          continue;
+        } else {
+          pendingSpace = sb.length() > 0;
+          continue;
+        }
+      } else if (isApostrophe(c)) {
+        continue;
+      } else if (c >= 0x0400 && c <= 0x04FF) {
+        char lc = Character.toLowerCase(c);
+        if (lc == 'ь' || lc == 'ъ') {
+          continue;
+        }
+        out = lc == 'ё' ? 'е' : lc;
+      } else if (Character.isLetterOrDigit(c)) {
+        mapped = foldLatin(c);
+        if (mapped == null) {
+          if (Character.isHighSurrogate(c) && i + 1 < n) {
+            mapped = name.substring(i, i + 2).toLowerCase(java.util.Locale.ROOT);
+            i++;
+          } else {
+            mapped = String.valueOf(Character.toLowerCase(c));
+          }
+        }
+        out = 0;
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue; // a combining accent written separately
+      } else {
+        pendingSpace = sb.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      if (mapped != null) {
+        sb.append(mapped);
+      } else {
+        sb.append(out);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '’' || c == '‘' || c == 'ʼ' || c == 'ʻ' || c == '´' || c == '′' || c == 'ʹ';
+  }
+
+  /** A Latin letter without its diacritics, lower-cased; {@code null} when not a Latin letter. */
+  private static String foldLatin(char c) {
+    if (c >= 0xC0 && c < 0x250) {
+      return LATIN_FOLD[c - 0xC0];
+    }
+    return computeFold(c);
+  }
+
+  private static String computeFold(char c) {
+    switch (c) {
+      case 'ß':
+        return "ss";
+      case 'æ':
+      case 'Æ':
+        return "ae";
+      case 'œ':
+      case 'Œ':
+        return "oe";
+      case 'ø':
+      case 'Ø':
+        return "o";
+      case 'ł':
+      case 'Ł':
+        return "l";
+      case 'đ':
+      case 'Đ':
+      case 'ð':
+      case 'Ð':
+        return "d";
+      case 'ı':
+        return "i";
+      case 'þ':
+      case 'Þ':
+        return "th";
+      default:
+        break;
+    }
+    if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+      return null;
+    }
+    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(2);
+    for (int i = 0; i < d.length(); i++) {
+      char x = d.charAt(i);
+      if (Character.getType(x) != Character.NON_SPACING_MARK) {
+        sb.append(Character.toLowerCase(x));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The number of words of a normalised key: {@code 0} for {@code ""}, else spaces + 1. */
+  public static int tokenCount(String key) {
+    if (key.isEmpty()) {
+      return 0;
+    }
+    int t = 1;
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == ' ') {
+        t++;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Latin spellings of a normalised key that contains Cyrillic letters, in the common Ukrainian and
+   * Russian romanisations ({@code київ -> kyiv}, {@code донецк -> donetsk}, {@code харьков ->
+   * kharkov}); an empty list when the key has no Cyrillic letter. The answers are normalised keys.
+   */
+  public static List<String> transliterations(String key) {
+    boolean cyr = false;
+    for (int i = 0; i < key.length() && !cyr; i++) {
+      char c = key.charAt(i);
+      cyr = c >= 0x0400 && c <= 0x04FF;
+    }
+    if (!cyr) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    String uk = translit(key, true);
+    String ru = translit(key, false);
+    out.add(uk);
+    if (!ru.equals(uk)) {
+      out.add(ru);
+    }
+    return out;
+  }
+
+  private static String translit(String key, boolean ukrainian) {
+    StringBuilder sb = new StringBuilder(key.length() + 4);
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean wordStart = i == 0 || key.charAt(i - 1) == ' ';
+      sb.append(
+          switch (c) {
+            case 'а' -> "a";
+            case 'б' -> "b";
+            case 'в' -> "v";
+            case 'г' -> ukrainian ? "h" : "g";
+            case 'ґ' -> "g";
+            case 'д' -> "d";
+            case 'е' -> "e";
+            case 'є' -> wordStart ? "ye" : "ie";
+            case 'ж' -> "zh";
+            case 'з' -> "z";
+            case 'и' -> ukrainian ? "y" : "i";
+            case 'і' -> "i";
+            case 'ї' -> wordStart ? "yi" : "i";
+            case 'й' -> wordStart ? "y" : (ukrainian ? "i" : "y");
+            case 'к' -> "k";
+            case 'л' -> "l";
+            case 'м' -> "m";
+            case 'н' -> "n";
+            case 'о' -> "o";
+            case 'п' -> "p";
+            case 'р' -> "r";
+            case 'с' -> "s";
+            case 'т' -> "t";
+            case 'у' -> "u";
+            case 'ф' -> "f";
+            case 'х' -> "kh";
+            case 'ц' -> "ts";
+            case 'ч' -> "ch";
+            case 'ш' -> "sh";
+            case 'щ' -> "shch";
+            case 'ы' -> "y";
+            case 'э' -> "e";
+            case 'ю' -> wordStart || !ukrainian ? "yu" : "iu";
+            case 'я' -> wordStart || !ukrainian ? "ya" : "ia";
+            default -> String.valueOf(c);
+          });
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,77 @@
+package org.conflictmap.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameNormalizerTest {
+
+  @ParameterizedTest(name = "\"{0}\" normalises to \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Donetsk|donetsk",
+        "DONETSK|donetsk",
+        "Donets'k|donetsk",
+        "Donets’k|donetsk",
+        "Donetsʼk|donetsk",
+        "Donețk|donetk",
+        "Kraków|krakow",
+        "Łódź|lodz",
+        "Straße|strasse",
+        "  Kryvyi   Rih |kryvyi rih",
+        "Kryvyi-Rih|kryvyi rih",
+        "Kryvyi – Rih|kryvyi rih",
+        "St. Petersburg|st petersburg",
+        "Київ|київ",
+        "КИЇВ|київ",
+        "Донецьк|донецк",
+        "Донецк|донецк",
+        "Королёв|королев",
+        "Sankt-Peterburg (Russia)|sankt peterburg russia"
+      })
+  void normalises_case_diacritics_apostrophes_hyphens_and_spaces(String in, String out) {
+    assertEquals(out, NameNormalizer.normalize(in));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is a fixed point after one pass")
+  @CsvSource({"Donets'k", "Kyïv", "Sant Julià de Lòria", "Харків", "'s-Hertogenbosch"})
+  void normalising_twice_changes_nothing(String in) {
+    String once = NameNormalizer.normalize(in);
+    assertEquals(once, NameNormalizer.normalize(once));
+  }
+
+  @Test
+  void names_without_letters_or_digits_normalise_to_empty() {
+    assertEquals("", NameNormalizer.normalize(" - ' ’ "));
+    assertEquals("", NameNormalizer.normalize(null));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is also written \"{1}\"")
+  @CsvSource({
+    "Київ, kyiv",
+    "Киев, kiev",
+    "Донецьк, donetsk",
+    "Харків, kharkiv",
+    "Харьков, kharkov"
+  })
+  void cyrillic_names_have_their_common_latin_spellings(String cyrillic, String latin) {
+    List<String> t = NameNormalizer.transliterations(NameNormalizer.normalize(cyrillic));
+    assertTrue(t.contains(latin), () -> cyrillic + " gave " + t);
+  }
+
+  @Test
+  void latin_names_have_no_transliterations() {
+    assertEquals(List.of(), NameNormalizer.transliterations("kyiv"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" has {1} tokens")
+  @CsvSource({"'', 0", "kyiv, 1", "kryvyi rih, 2", "sant julia de loria, 4"})
+  void token_count_is_words_of_the_key(String key, int tokens) {
+    assertEquals(tokens, NameNormalizer.tokenCount(key));
+  }
+}
