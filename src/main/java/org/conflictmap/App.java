@@ -17,9 +17,12 @@ import org.conflictmap.store.EventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.conflictmap.store.postgis.PostgisSettings;
+import org.conflictmap.tiles.BoundaryTiles;
 import org.conflictmap.tiles.CachingTileStore;
 import org.conflictmap.tiles.EmbeddedTileStore;
+import org.conflictmap.tiles.LayeredTileStore;
 import org.conflictmap.tiles.PostgisTileStore;
+import org.conflictmap.tiles.RegionCounts;
 import org.conflictmap.tiles.TileStore;
 import org.conflictmap.tiles.TilesController;
 
@@ -68,8 +71,12 @@ public final class App implements AutoCloseable {
     StatsController stats = new StatsController(store);
     ExportsController exports = new ExportsController(store);
     OpenApiController openApi = new OpenApiController();
+    RegionCounts regionCounts = new RegionCounts(store);
+    TileStore tileStore =
+        new LayeredTileStore(
+            eventTileStore(store), new BoundaryTiles(gazetteer, regionCounts::counts));
     CachingTileStore tileCache =
-        new CachingTileStore(tileStore(store), store::dataVersion, TILE_CACHE_BYTES);
+        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES);
     TilesController tiles = new TilesController(tileCache);
     this.server =
         Javalin.create(
@@ -129,8 +136,8 @@ public final class App implements AutoCloseable {
     return H2gisEventStore.open(config.dataDir());
   }
 
-  /** The tile renderer of {@code store}: SQL in PostGIS, Java over the embedded store. */
-  static TileStore tileStore(EventStore store) {
+  /** The events tile renderer of {@code store}: SQL in PostGIS, Java over the embedded store. */
+  static TileStore eventTileStore(EventStore store) {
     if (store instanceof PostgisEventStore p) {
       return new PostgisTileStore(p.pool());
     }

@@ -73,7 +73,8 @@ public final class EventTiles {
             + " events. regionLevel=true: located only to its region.",
         0,
         MAX_ZOOM,
-        f);
+        f,
+        true);
   }
 
   /** True when tiles at zoom {@code z} always cluster. */

@@ -13,9 +13,16 @@ import java.util.Map;
  * @param maxzoom highest zoom with new detail (clients overzoom beyond)
  * @param fields attribute name to TileJSON type ({@code Number}, {@code String}, {@code Boolean}),
  *     in a stable order
+ * @param filtered true when the event filters change its tiles; other layers ignore them (and share
+ *     one cache entry per tile)
  */
 public record TileLayer(
-    String id, String description, int minzoom, int maxzoom, Map<String, String> fields) {
+    String id,
+    String description,
+    int minzoom,
+    int maxzoom,
+    Map<String, String> fields,
+    boolean filtered) {
   public TileLayer {
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }

@@ -59,14 +59,14 @@ public final class TilesController {
   /** {@code GET /tiles/{layer}}. */
   public void tileJson(Context ctx) {
     TileLayer layer = layer(ctx.pathParam("layer"));
-    ctx.json(TileJson.of(layer, baseUrl(ctx), filter(ctx)));
+    ctx.json(TileJson.of(layer, baseUrl(ctx), filter(ctx, layer)));
   }
 
   /** {@code GET /tiles/{layer}/{z}/{x}/{y}.mvt}. */
   public void tile(Context ctx) {
     TileLayer layer = layer(ctx.pathParam("layer"));
     TileCoord coord = coord(ctx.pathParam("z"), ctx.pathParam("x"), ctx.pathParam("file"));
-    TileRequest request = new TileRequest(layer.id(), coord, filter(ctx));
+    TileRequest request = new TileRequest(layer.id(), coord, filter(ctx, layer));
     long version = tiles.dataVersion();
     String etag = CachingTileStore.etag(request, version);
     boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
@@ -129,13 +129,14 @@ public final class TilesController {
     return Integer.parseInt(raw);
   }
 
-  private static TileFilter filter(Context ctx) {
+  /** The request's filters, validated; none for a layer they do not change. */
+  private static TileFilter filter(Context ctx, TileLayer layer) {
     if (ctx.queryParam("q") != null && !ctx.queryParam("q").isBlank()) {
       throw ProblemException.badRequest(
           "parameter 'q': free-text search is not available on tiles; use the items endpoint");
     }
     EventQuery q = EventFilters.from(ctx);
-    return TileFilter.of(q);
+    return layer.filtered() ? TileFilter.of(q) : TileFilter.none();
   }
 
   /** True when {@code Accept-Encoding} allows gzip (a {@code q=0} refuses it). */

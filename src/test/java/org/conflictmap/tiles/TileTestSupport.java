@@ -27,7 +27,7 @@ final class TileTestSupport {
   private TileTestSupport() {}
 
   /** A decoded feature: tile-local position, feature id (or null) and properties. */
-  record Feature(double px, double py, Long fid, Map<String, Object> props) {
+  record Feature(double px, double py, Long fid, Map<String, Object> props, String geometryType) {
     Object get(String key) {
       return props.get(key);
     }
@@ -55,13 +55,18 @@ final class TileTestSupport {
 
   /** The features of layer {@code events} in {@code mvt}, decoded by mapbox-vector-tile-java. */
   static List<Feature> decode(byte[] mvt) {
+    return decode(mvt, "events");
+  }
+
+  /** The features of {@code layerName} in {@code mvt}. */
+  static List<Feature> decode(byte[] mvt, String layerName) {
     try {
       JtsMvt tile =
           MvtReader.loadMvt(
               new ByteArrayInputStream(mvt),
               new GeometryFactory(),
               new TagKeyValueMapConverter(false, "$fid"));
-      JtsLayer layer = tile.getLayer("events");
+      JtsLayer layer = tile.getLayer(layerName);
       List<Feature> out = new ArrayList<>();
       if (layer == null) {
         return out;
@@ -70,7 +75,8 @@ final class TileTestSupport {
         @SuppressWarnings("unchecked")
         Map<String, Object> props = new HashMap<>((Map<String, Object>) g.getUserData());
         Long fid = (Long) props.remove("$fid");
-        out.add(new Feature(g.getCoordinate().x, g.getCoordinate().y, fid, props));
+        out.add(
+            new Feature(g.getCoordinate().x, g.getCoordinate().y, fid, props, g.getGeometryType()));
       }
       return out;
     } catch (IOException e) {

@@ -287,11 +287,67 @@ abstract class TilesApiContract {
   }
 
   @Test
+  void regions_carry_event_counts_for_the_filters() throws Exception {
+    save(
+        event(3, "battles", LON, LAT),
+        event(4, "battles", LON + 0.01, LAT),
+        event(20, "riots", LON, LAT + 0.01),
+        StoreFixtures.event(5, "battles", "UA", "UA-63", 36.23, 49.99)); // Kharkiv
+    TileCoord t = TileCoord.containing(LON, LAT, 5);
+
+    Map<String, Long> all = regionCounts("/tiles/regions/" + t + ".mvt");
+    Map<String, Long> riots = regionCounts("/tiles/regions/" + t + ".mvt?type=riots");
+
+    assertEquals(3L, all.get("UA-14"), all.toString());
+    assertEquals(1L, all.get("UA-63"));
+    assertEquals(0L, all.get("UA-23")); // Zaporizhzhia: a region without events is drawn, at 0
+    assertEquals(1L, riots.get("UA-14"));
+    assertEquals(0L, riots.get("UA-63"));
+  }
+
+  private Map<String, Long> regionCounts(String path) {
+    HttpResponse<byte[]> r = get(path);
+    assertEquals(200, r.statusCode());
+    Map<String, Long> out = new java.util.HashMap<>();
+    for (Feature f : decode(r.body(), "regions")) {
+      assertTrue(f.geometryType().endsWith("Polygon"), f.geometryType());
+      out.merge((String) f.get("code"), f.number("eventCount"), Math::max);
+    }
+    return out;
+  }
+
+  @Test
+  void boundaries_carry_outlines_and_labels_and_gdal_reads_them() throws Exception {
+    TileCoord t = TileCoord.containing(LON, LAT, 5);
+    HttpResponse<byte[]> r = get("/tiles/boundaries/" + t + ".mvt");
+    assertEquals(200, r.statusCode());
+    List<Feature> fs = decode(r.body(), "boundaries");
+
+    assertTrue(
+        fs.stream()
+            .anyMatch(f -> Boolean.TRUE.equals(f.get("label")) && "UA-14".equals(f.get("code"))),
+        "a label point for Donetsk Oblast");
+    assertTrue(
+        fs.stream()
+            .anyMatch(f -> "country".equals(f.get("kind")) && f.geometryType().contains("Line")));
+    assertTrue(
+        fs.stream()
+            .anyMatch(f -> "admin1".equals(f.get("kind")) && f.geometryType().contains("Line")));
+
+    Path file = scratch.resolve(t.z() + "/" + t.x() + "/" + t.y() + ".mvt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, r.body());
+    String out = run("ogrinfo", "-ro", "-al", "-so", "MVT:" + file);
+    assertTrue(out.contains("Layer name: boundaries"), out);
+    assertTrue(out.contains("kind: String"), out);
+  }
+
+  @Test
   void tiles_lists_the_layers() throws Exception {
     JsonNode body = Json.MAPPER.readTree(get("/tiles").body());
     List<String> ids = new ArrayList<>();
     body.get("layers").forEach(l -> ids.add(l.get("id").asText()));
-    assertTrue(ids.contains("events"), body.toString());
+    assertEquals(List.of("events", "regions", "boundaries"), ids);
     assertTrue(body.get("layers").get(0).get("tilejson").asText().endsWith("/tiles/events"));
   }
 
