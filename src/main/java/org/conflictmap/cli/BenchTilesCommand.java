@@ -182,16 +182,19 @@ final class BenchTilesCommand implements Callable<Integer> {
     }
   }
 
-  private final Set<String> usedFilters = new LinkedHashSet<>();
+  private final Set<String> used = new java.util.HashSet<>();
 
-  /** A date range not used before in this run, so the service cache cannot answer it. */
-  private TileFilter freshDateFilter() {
+  /**
+   * A request for {@code coord} under a date range not asked before in this run, so the service
+   * cache cannot answer it.
+   */
+  private Req fresh(TileCoord coord) {
     while (true) {
       LocalDate from = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
       LocalDate to = from.plusDays(1 + random.nextInt(120));
-      TileFilter f = new TileFilter(from, to, null, null, null, null);
-      if (usedFilters.add(f.queryString())) {
-        return f;
+      Req r = new Req(coord, new TileFilter(from, to, null, null, null, null));
+      if (used.add(r.path())) {
+        return r;
       }
     }
   }
@@ -203,7 +206,7 @@ final class BenchTilesCommand implements Callable<Integer> {
       double[] p = HOT[random.nextInt(HOT.length)];
       double lon = p[0] + random.nextDouble(-0.2, 0.2);
       double lat = p[1] + random.nextDouble(-0.15, 0.15);
-      out.add(new Req(TileCoord.containing(lon, lat, z), freshDateFilter()));
+      out.add(fresh(TileCoord.containing(lon, lat, z)));
     }
     return out;
   }
@@ -372,7 +375,7 @@ final class BenchTilesCommand implements Callable<Integer> {
       }
       for (int k = 0; k < 30; k++) {
         for (TileCoord t : tiles) {
-          reqs.add(new Req(t, k % 10 == 0 ? openOrFullFilter(k) : freshDateFilter()));
+          reqs.add(k % 10 == 0 ? wide(t, k) : fresh(t));
         }
       }
     }
@@ -404,7 +407,7 @@ final class BenchTilesCommand implements Callable<Integer> {
   }
 
   /** Now and then the widest ranges: open ends or the whole three years. */
-  private TileFilter openOrFullFilter(int k) {
+  private Req wide(TileCoord t, int k) {
     LocalDate cut = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
     TileFilter f =
         switch ((k / 10) % 3) {
@@ -419,7 +422,8 @@ final class BenchTilesCommand implements Callable<Integer> {
                   null,
                   null);
         };
-    return usedFilters.add(f.queryString()) ? f : freshDateFilter();
+    Req r = new Req(t, f);
+    return used.add(r.path()) ? r : fresh(t);
   }
 
   private static long pct(long[] sorted, double p) {
