@@ -3,7 +3,8 @@
 -- A tile at zoom z is cut into 32 x 32 cells (the tiles of zoom z + 5). For every zoom 0..7 and every
 -- cell, events are counted per (period, type, country, admin1, geo_precision) at three grains: day,
 -- month and year. A tile query covers its date range with whole years, whole months and leftover
--- days (PeriodCover), so any range reads a few thousand rows instead of every event.
+-- days (PeriodCover), one index range per span, so any range reads a few thousand index entries
+-- instead of every event.
 -- sx, sy: sums of the events' EPSG:3857 coordinates, for the cluster's mean position.
 -- Missing country / admin1 are stored as '' (filters never match '').
 CREATE TABLE event_cells (
@@ -20,7 +21,9 @@ CREATE TABLE event_cells (
   n             BIGINT NOT NULL,
   sx            DOUBLE PRECISION NOT NULL,
   sy            DOUBLE PRECISION NOT NULL,
+  -- covering: a tile's spans are read by index-only range scans
   PRIMARY KEY (z, tx, ty, grain, period, cell, type, country, admin1, geo_precision)
+    INCLUDE (n, sx, sy)
 );
 
 -- The cells an event row adds to: one per zoom 0..7 and grain.

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>Zoom ≤ {@value EventTiles#CLUSTER_MAX_ZOOM}: clusters from the precomputed {@code
- *       event_cells} (migration V10), the date range covered by {@link PeriodCover}.
+ *       event_cells} (migration V10), the date range covered by {@link PeriodCover}: one index-only
+ *       range scan per span, joined by {@code UNION ALL}.
  *   <li>Above: the matching events of the buffered tile are read once (a materialised CTE, through
  *       the GiST index on point and date of migration V11); at most {@value EventTiles#MAX_POINTS}
  *       become points, more become clusters computed from them on the fly (only events whose cell
@@ -44,30 +45,39 @@ public final class EventTileSql {
                  (array_agg(c.type ORDER BY c.n DESC, c.type COLLATE "C"))[1] AS type
           FROM (
             SELECT cell, type, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy
-            FROM event_cells
-            WHERE z = ? AND tx = ? AND ty = ? AND (%s)%s
+            FROM (%s) spans
             GROUP BY cell, type) c
           GROUP BY c.cell
           ORDER BY c.cell) k) t
       """;
 
+  /** One span of the date range: an index-only range scan of {@code event_cells}' key. */
+  private static final String SPAN =
+      """
+      SELECT cell, type, n, sx, sy FROM event_cells
+      WHERE z = ? AND tx = ? AND ty = ? AND grain = ? AND period BETWEEN ? AND ?%s""";
+
   /** Clusters of zoom ≤ 7 from {@code event_cells}. */
   static BoundSql fromAggregates(TileCoord t, TileFilter f) {
-    List<Object> params = new ArrayList<>(List.of(t.z(), t.x(), t.y(), t.z(), t.x(), t.y()));
+    List<Object> filterParams = new ArrayList<>();
+    StringBuilder filters = new StringBuilder();
+    in(filters, filterParams, "type", f.types());
+    in(filters, filterParams, "country", f.countries());
+    in(filters, filterParams, "admin1", f.regions());
+    in(filters, filterParams, "geo_precision", f.geoPrecisions());
+    List<Object> params = new ArrayList<>(List.of(t.z(), t.x(), t.y()));
     List<String> spans = new ArrayList<>();
     for (PeriodCover.Span s : PeriodCover.of(f.from(), f.to())) {
-      spans.add("(grain = ? AND period BETWEEN ? AND ?)");
-      params.add(s.grain().code);
-      params.add(s.first());
-      params.add(s.last());
+      spans.add(SPAN.formatted(filters));
+      params.addAll(List.of(t.z(), t.x(), t.y(), s.grain().code, s.first(), s.last()));
+      params.addAll(filterParams);
     }
-    String periods = spans.isEmpty() ? "FALSE" : String.join(" OR ", spans);
-    StringBuilder where = new StringBuilder();
-    in(where, params, "type", f.types());
-    in(where, params, "country", f.countries());
-    in(where, params, "admin1", f.regions());
-    in(where, params, "geo_precision", f.geoPrecisions());
-    return new BoundSql(AGGREGATES.formatted(periods, where), params);
+    String union =
+        spans.isEmpty()
+            ? "SELECT 0::smallint AS cell, ''::text AS type, 0::bigint AS n,"
+                + " 0::float8 AS sx, 0::float8 AS sy WHERE false"
+            : String.join("\nUNION ALL\n", spans);
+    return new BoundSql(AGGREGATES.formatted(union), params);
   }
 
   private static final String POINTS_OR_CLUSTERS =

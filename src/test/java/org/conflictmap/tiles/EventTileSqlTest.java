@@ -53,6 +53,7 @@ class EventTileSqlTest {
     BoundSql q = EventTileSql.forTile(new TileCoord(2, 1, 1), FILTERED);
     int spans = PeriodCover.of(FILTERED.from(), FILTERED.to()).size();
     assertEquals(spans, q.sql().split("grain = \\?", -1).length - 1);
+    assertEquals(spans - 1, q.sql().split("UNION ALL", -1).length - 1);
   }
 
   private static int placeholders(String sql) {
