@@ -130,9 +130,13 @@ final class BenchTilesCommand implements Callable<Integer> {
       String base = "http://127.0.0.1:" + app.port();
       System.out.printf(
           "service on %s, %,d events%n", base, store.count(TileFilter.none().toQuery()));
+      System.out.println("load average: " + loadAverage());
       uncachedVsDirect(base, store);
+      System.out.println("load average: " + loadAverage());
       lowZooms(base);
+      System.out.println("load average: " + loadAverage());
       cached(base);
+      System.out.println("load average: " + loadAverage());
       planCacheMode();
     }
     return 0;
@@ -594,6 +598,15 @@ final class BenchTilesCommand implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  /** The 1, 5 and 15 minute load averages: other work on the machine shows here. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private static String cpuModel() {
