@@ -93,7 +93,8 @@ class EventsApiTest {
     assertEquals("http://127.0.0.1:" + app.port(), doc.at("/servers/0/url").asText());
     for (String path : app.readPaths()) {
       String declared =
-          path.replace("/exports/{file}", "/exports/events.csv").replace("{x}/{file}", "{x}/{y}.mvt");
+          path.replace("/exports/{file}", "/exports/events.csv")
+              .replace("{x}/{file}", "{x}/{y}.mvt");
       assertTrue(doc.get("paths").has(declared), "undeclared in /api: " + path);
     }
     assertTrue(doc.at("/paths/~1reports").has("post"));
