@@ -85,6 +85,8 @@ public final class PostgisEventStore extends JdbcEventStore {
           // The spatial extension's own tables (spatial_ref_sys…) already sit in the schema.
           .baselineOnMigrate(true)
           .baselineVersion("0")
+          // Migrations that fill tables from existing events may run long: no statement timeout.
+          .initSql("SET statement_timeout = 0")
           .load()
           .migrate();
       return new PostgisEventStore(pool);
