@@ -18,8 +18,8 @@ import org.conflictmap.gazetteer.RegionMatch;
  * <ul>
  *   <li>{@code GET /geocode?q=&country=&kind=&limit=}: ranked candidates as a GeoJSON
  *       FeatureCollection of points.
- *   <li>{@code GET /reverse?lat=&lon=}: the country and region containing a point (or nearest to
- *       it within {@link Gazetteer#COAST_TOLERANCE}); 404 farther out at sea.
+ *   <li>{@code GET /reverse?lat=&lon=}: the country and region containing a point (or nearest to it
+ *       within {@link Gazetteer#COAST_TOLERANCE}); 404 farther out at sea.
  * </ul>
  *
  * Bad parameters answer 400 problems naming the parameter. Thread-safe.
