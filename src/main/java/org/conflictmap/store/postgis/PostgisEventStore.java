@@ -78,15 +78,15 @@ public final class PostgisEventStore extends JdbcEventStore {
     try {
       requirePostgis(pool, settings);
       requirePoolFits(pool, settings);
+      // Flyway connects on its own, without the pool's statement timeout: migrations that fill
+      // tables from existing events may run for minutes.
       Flyway.configure()
-          .dataSource(pool)
+          .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
           .locations("classpath:sql/postgis")
           .failOnMissingLocations(true)
           // The spatial extension's own tables (spatial_ref_sys…) already sit in the schema.
           .baselineOnMigrate(true)
           .baselineVersion("0")
-          // Migrations that fill tables from existing events may run long: no statement timeout.
-          .initSql("SET statement_timeout = 0")
           .load()
           .migrate();
       return new PostgisEventStore(pool);
