@@ -25,6 +25,14 @@ import org.conflictmap.store.EventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.conflictmap.store.postgis.PostgisSettings;
+import org.conflictmap.tiles.BoundaryTiles;
+import org.conflictmap.tiles.CachingTileStore;
+import org.conflictmap.tiles.EmbeddedTileStore;
+import org.conflictmap.tiles.LayeredTileStore;
+import org.conflictmap.tiles.PostgisTileStore;
+import org.conflictmap.tiles.RegionCounts;
+import org.conflictmap.tiles.TileStore;
+import org.conflictmap.tiles.TilesController;
 
 /**
  * The whole service, wired by hand in one place: the store, the controllers, and the Javalin server
@@ -32,6 +40,9 @@ import org.conflictmap.store.postgis.PostgisSettings;
  * Closing it stops the server and closes the store.
  */
 public final class App implements AutoCloseable {
+  /** Bytes of rendered tiles (and their gzip forms) kept in memory. */
+  static final long TILE_CACHE_BYTES = 128L * 1024 * 1024;
+
   private final AppConfig config;
   private final EventStore store;
   private final Gazetteer gazetteer;
@@ -73,6 +84,13 @@ public final class App implements AutoCloseable {
     StatsController stats = new StatsController(store);
     ExportsController exports = new ExportsController(store);
     OpenApiController openApi = new OpenApiController();
+    RegionCounts regionCounts = new RegionCounts(store);
+    TileStore tileStore =
+        new LayeredTileStore(
+            eventTileStore(store), new BoundaryTiles(gazetteer, regionCounts::counts));
+    CachingTileStore tileCache =
+        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES);
+    TilesController tiles = new TilesController(tileCache);
     this.server =
         Javalin.create(
             c -> {
@@ -104,6 +122,9 @@ public final class App implements AutoCloseable {
               reads.put("/collections/countries/items", geocode::countries);
               reads.put("/collections/regions/items", geocode::regions);
               reads.put("/metrics", metrics::scrape);
+              reads.put("/tiles", tiles::list);
+              reads.put("/tiles/{layer}", tiles::tileJson);
+              reads.put("/tiles/{layer}/{z}/{x}/{file}", tiles::tile);
               c.routes.post("/reports", reports::create);
               reads.forEach(
                   (path, handler) -> {
@@ -140,6 +161,17 @@ public final class App implements AutoCloseable {
       return PostgisEventStore.open(PostgisSettings.fromEnvironment(config.dbUrl()), registry);
     }
     return H2gisEventStore.open(config.dataDir(), registry);
+  }
+
+  /** The events tile renderer of {@code store}: SQL in PostGIS, Java over the embedded store. */
+  static TileStore eventTileStore(EventStore store) {
+    if (store instanceof PostgisEventStore p) {
+      return new PostgisTileStore(p.pool());
+    }
+    if (store instanceof H2gisEventStore h) {
+      return new EmbeddedTileStore(h.pool());
+    }
+    throw new IllegalArgumentException("no tile renderer for a " + store.kind() + " store");
   }
 
   public App start() {
