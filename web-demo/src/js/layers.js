@@ -49,7 +49,7 @@ const typeColour = [
   '#555555',
 ];
 const isCluster = ['==', ['get', 'cluster'], true];
-const exactEnough = ['!=', ['get', 'geoPrecision'], 3];
+const atLocality = ['==', ['get', 'geoPrecision'], 1];
 
 /** The style, with tile URL templates for the three layers. */
 export function style(tiles) {
@@ -166,7 +166,7 @@ function eventLayers(source, sourceLayer, ids, count, visibility = 'visible') {
     on({
       id: ids.points,
       type: 'circle',
-      filter: ['all', ['!', isCluster], exactEnough],
+      filter: ['all', ['!', isCluster], atLocality],
       paint: {
         'circle-color': typeColour,
         'circle-stroke-color': '#ffffff',
@@ -195,9 +195,9 @@ export function hatchImage() {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const on = (x + y) % size < 2;
+      const on = (x + y) % size === 0;
       const i = (y * size + x) * 4;
-      data.set(on ? [59, 47, 99, 200] : [0, 0, 0, 0], i);
+      data.set(on ? [40, 30, 80, 230] : [0, 0, 0, 0], i);
     }
   }
   return { width: size, height: size, data };
