@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the demo map into OUT_DIR (the Maven build passes target/classes/web/map).
 # Needs Node.js and npm on PATH: installs the pinned packages with `npm ci` (skipped when
-# node_modules already matches package-lock.json), then runs build.mjs.
+# node_modules already matches package-lock.json), runs the tests in test/, then build.mjs.
 set -eu
 OUT_DIR=${1:?usage: build.sh OUT_DIR}
 case "$OUT_DIR" in /*) ;; *) OUT_DIR="$(pwd)/$OUT_DIR" ;; esac
@@ -19,4 +19,6 @@ if [ ! -f node_modules/.package-lock.json ] \
   || [ package.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# The page's own logic (permalinks, filters, evidence marks) under Node's test runner.
+node --test --test-reporter=dot test/
 node build.mjs "$OUT_DIR"

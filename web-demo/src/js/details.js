@@ -102,7 +102,11 @@ export function placeSpans(p, report) {
     const start = m.start - base;
     const end = m.end - base;
     if (start < 0 || end > sentence.length || sentence.slice(start, end) !== m.surface) continue;
-    const isPlace = m.role === 'event' && (m.name === p.place || (m.admin1 && m.admin1 === p.admin1 && m.kind === p.kind));
+    const samePlace =
+      m.name === p.place ||
+      (p.kind === 'admin1' && m.kind === 'admin1' && m.admin1 === p.admin1) ||
+      (p.kind === 'country' && m.kind === 'country' && m.country === p.country);
+    const isPlace = m.role === 'event' && samePlace;
     spans.push({ start, end, cls: isPlace ? 'place' : 'other', title: `${m.name} (${m.role})` });
   }
   if (!spans.some((s) => s.cls === 'place') && p.place) {
