@@ -32,8 +32,9 @@ export const CHOROPLETH = [
   [200, '#9e9ac8'],
   [1000, '#807dba'],
 ];
+// No land polygons: the page is land-coloured and coasts are the country outlines. Regions
+// without events are not filled, which spares the browser most of the polygon work.
 const LAND = '#fbfaf7';
-const WATER = '#d5e1e8';
 
 /** Layer ids of event points and clusters, per events source. */
 export const EVENT_SOURCES = {
@@ -66,28 +67,17 @@ export function style(tiles) {
       boundaries: source(tiles.boundaries, 12),
       regions: source(tiles.regions, 12),
       events: source(tiles.events, 16),
-      'text-events': {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-        cluster: true,
-        clusterMaxZoom: 7,
-        clusterRadius: 40,
-      },
     },
     layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': WATER } },
+      { id: 'land', type: 'background', paint: { 'background-color': LAND } },
       {
         id: 'regions-fill',
         type: 'fill',
         source: 'regions',
         'source-layer': 'regions',
+        filter: ['>', ['coalesce', ['get', 'eventCount'], 0], 0],
         paint: {
-          'fill-color': [
-            'step',
-            ['coalesce', ['get', 'eventCount'], 0],
-            LAND,
-            ...CHOROPLETH.flat(),
-          ],
+          'fill-color': ['step', ['get', 'eventCount'], LAND, ...CHOROPLETH.flat()],
         },
       },
       {
@@ -124,8 +114,18 @@ export function style(tiles) {
         paint: { 'line-color': '#5f5a52', 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 8, 1.6] },
       },
       ...eventLayers('events', 'events', EVENT_SOURCES.tiles, ['get', 'count']),
-      ...eventLayers('text-events', undefined, EVENT_SOURCES.text, ['get', 'point_count'], 'none'),
     ],
+  };
+}
+
+/**
+ * The source and layers for events found by text (tiles cannot search text), added when first
+ * needed: GeoJSON from the items endpoint at `data`, clustered in the browser.
+ */
+export function textEvents(data) {
+  return {
+    source: { type: 'geojson', data, cluster: true, clusterMaxZoom: 7, clusterRadius: 40 },
+    layers: eventLayers('text-events', undefined, EVENT_SOURCES.text, ['get', 'point_count']),
   };
 }
 

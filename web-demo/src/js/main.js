@@ -12,6 +12,7 @@ import {
   eventLayerIds,
   hatchImage,
   style,
+  textEvents,
 } from './layers.js';
 import { ReportForm } from './report.js';
 import { fromHash, toHash } from './state.js';
@@ -208,12 +209,22 @@ async function applyNow(run, withTimeline) {
   }
   // Tiles cannot search text: with `q`, events come from the items endpoint instead.
   const textMode = !!state.q;
-  for (const id of eventLayerIds('tiles')) map.setLayoutProperty(id, 'visibility', textMode ? 'none' : 'visible');
-  for (const id of eventLayerIds('text')) map.setLayoutProperty(id, 'visibility', textMode ? 'visible' : 'none');
   if (textMode) {
     const p = filterParams(state);
     p.set('limit', '10000');
-    map.getSource('text-events').setData(url('/collections/events/items', p));
+    const data = url('/collections/events/items', p);
+    if (map.getSource('text-events')) {
+      map.getSource('text-events').setData(data);
+    } else {
+      const { source, layers } = textEvents(data);
+      map.addSource('text-events', source);
+      layers.forEach((l) => map.addLayer(l));
+      pointerOver(clickableEventLayers('text'));
+    }
+  }
+  for (const id of eventLayerIds('tiles')) map.setLayoutProperty(id, 'visibility', textMode ? 'none' : 'visible');
+  if (map.getSource('text-events')) {
+    for (const id of eventLayerIds('text')) map.setLayoutProperty(id, 'visibility', textMode ? 'visible' : 'none');
   }
   updateLinks();
   writeHash();
@@ -269,12 +280,16 @@ window.addEventListener('hashchange', () => {
 
 // --- clicks --------------------------------------------------------------------------------
 
-function wireClicks() {
-  const hover = [...clickableEventLayers('tiles'), ...clickableEventLayers('text'), REGION_LEVEL_FILL];
-  for (const id of hover) {
+/** A pointer cursor over the features of layers `ids`. */
+function pointerOver(ids) {
+  for (const id of ids) {
     map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', id, () => (map.getCanvas().style.cursor = ''));
   }
+}
+
+function wireClicks() {
+  pointerOver([...clickableEventLayers('tiles'), REGION_LEVEL_FILL]);
   map.on('click', (e) => {
     const mode = state.q ? 'text' : 'tiles';
     const [hit] = map.queryRenderedFeatures(e.point, { layers: clickableEventLayers(mode) });
@@ -323,6 +338,14 @@ function wireReport() {
     },
   );
 }
+
+// Escape closes the panel that holds the focus (or the last one opened).
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape') return;
+  const panel = document.activeElement && document.activeElement.closest('.panel:not([hidden])');
+  const open = panel || [...document.querySelectorAll('.panel:not([hidden])')].pop();
+  if (open) open.querySelector('.close').click();
+});
 
 // --- start ---------------------------------------------------------------------------------
 

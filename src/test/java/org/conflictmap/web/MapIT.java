@@ -144,6 +144,16 @@ class MapIT {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
+  /** The 1, 5 and 15 minute load averages (Linux), or "unknown". */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
   /** Milliseconds from navigation start to the map's first idle event. */
   static double firstIdleMs() {
     Object ms = js("return window.conflictmap.firstIdleMs");
@@ -243,10 +253,12 @@ class MapIT {
                 + " events, browser cache empty:%n"
                 + "  server cold (first request after start): %.0f ms%n"
                 + "  server warm (second visit):               %.0f ms%n"
-                + "machine: %d cpus, %s %s, java %s, headless Chromium with SwiftShader WebGL%n",
+                + "machine: %d cpus, load average %s, %s %s, java %s,"
+                + " headless Chromium with SwiftShader WebGL%n",
             cold,
             warm,
             Runtime.getRuntime().availableProcessors(),
+            loadAverage(),
             System.getProperty("os.name"),
             System.getProperty("os.version"),
             System.getProperty("java.version")));
@@ -274,7 +286,8 @@ class MapIT {
   }
 
   @Test
-  void moving_the_start_of_the_time_range_changes_the_count_and_the_layers() throws Exception {
+  void moving_the_start_of_the_time_range_changes_the_count_and_the_layers_and_play_moves_it()
+      throws Exception {
     open("");
     long before = shownCount();
     String tilesBefore = (String) js("return window.conflictmap.map.getSource('events').tiles[0]");
@@ -292,6 +305,14 @@ class MapIT {
     assertTrue(tiles.contains("datetime=" + from), tiles);
     assertFalse(tiles.equals(tilesBefore));
     assertTrue(driver.getCurrentUrl().contains("from=" + from), driver.getCurrentUrl());
+
+    WebElement play = driver.findElement(By.id("play"));
+    play.click();
+    assertEquals("true", play.getAttribute("aria-pressed"));
+    new WebDriverWait(driver, PATIENCE)
+        .until(d -> !from.equals(js("return window.conflictmap.state.from")));
+    play.click();
+    assertEquals("false", play.getAttribute("aria-pressed"));
   }
 
   @Test
