@@ -100,7 +100,8 @@ public final class App implements AutoCloseable {
         new LayeredTileStore(
             eventTileStore(store), new BoundaryTiles(gazetteer, regionCounts::counts));
     CachingTileStore tileCache =
-        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES);
+        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES)
+            .monitor(metrics.registry());
     TilesController tiles = new TilesController(tileCache);
     // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
     Map<String, Handler> reads = new LinkedHashMap<>();
