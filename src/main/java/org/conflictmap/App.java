@@ -149,6 +149,7 @@ public final class App implements AutoCloseable {
               reads.forEach(
                   (path, handler) -> {
                     c.routes.get(path, handler);
+                    c.routes.head(path, handler);
                     c.routes.options(path, Cors::preflight);
                   });
             });

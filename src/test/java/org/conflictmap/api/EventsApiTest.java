@@ -218,6 +218,19 @@ class EventsApiTest {
   }
 
   @Test
+  void head_answers_the_headers_of_get_without_a_body() {
+    HttpResponse<String> get = http.get("/collections/events/items?limit=3");
+    HttpResponse<String> head =
+        http.send("HEAD", "/collections/events/items?limit=3", null, Map.of());
+
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
+    assertEquals(
+        get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+    assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+  }
+
+  @Test
   void unchanged_items_answer_304_to_their_etag() {
     HttpResponse<String> first = http.get("/collections/events/items?type=battles");
     String etag = first.headers().firstValue("ETag").orElseThrow();
