@@ -10,6 +10,7 @@ import java.sql.Statement;
 import org.conflictmap.App;
 import org.conflictmap.AppConfig;
 import org.conflictmap.TestDatabases;
+import org.conflictmap.store.TimedEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,7 @@ class PostgisTilesApiTest extends TilesApiContract {
   }
 
   Connection connection() throws SQLException {
-    return ((PostgisEventStore) app.store()).pool().getConnection();
+    return ((PostgisEventStore) ((TimedEventStore) app.store()).unwrap()).pool().getConnection();
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.conflictmap.TestDatabases;
 import org.conflictmap.store.Event;
 import org.conflictmap.store.StoreFixtures;
 import org.conflictmap.store.SyntheticEvents;
+import org.conflictmap.store.TimedEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.conflictmap.tiles.TileTestSupport.Feature;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +43,10 @@ class TilesAcrossStoresTest {
     String url = TestDatabases.postgisUrl();
     embedded = App.open(AppConfig.embeddedForTest(embeddedDir)).start();
     postgis = App.open(AppConfig.embeddedForTest(postgisDir).withDb(url)).start();
-    try (Connection c = ((PostgisEventStore) postgis.store()).pool().getConnection();
+    try (Connection c =
+            ((PostgisEventStore) ((TimedEventStore) postgis.store()).unwrap())
+                .pool()
+                .getConnection();
         Statement s = c.createStatement()) {
       s.execute("TRUNCATE events, reports RESTART IDENTITY CASCADE");
       s.execute("UPDATE data_version SET version = " + System.nanoTime());
