@@ -33,6 +33,7 @@ import org.conflictmap.App;
 import org.conflictmap.AppConfig;
 import org.conflictmap.store.Report;
 import org.conflictmap.store.SyntheticEvents;
+import org.conflictmap.store.TimedEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.conflictmap.tiles.BoundSql;
 import org.conflictmap.tiles.EventTileSql;
@@ -124,7 +125,7 @@ final class BenchTilesCommand implements Callable<Integer> {
         System.getProperty("java.vm.name"));
     Path dir = Files.createTempDirectory("conflictmap-bench-tiles");
     try (App app = App.open(AppConfig.embeddedForTest(dir).withDb(db))) {
-      PostgisEventStore store = (PostgisEventStore) app.store();
+      PostgisEventStore store = (PostgisEventStore) ((TimedEventStore) app.store()).unwrap();
       load(store);
       app.start();
       String base = "http://127.0.0.1:" + app.port();

@@ -51,13 +51,23 @@ public final class EventTileSql {
           ORDER BY c.cell) k) t
       """;
 
-  /** One span of the date range: an index-only range scan of {@code event_cells}' key. */
+  /**
+   * One span of the date range in one stored tile: an index-only range scan of {@code event_cells}'
+   * key. The stored cells are those of zoom {@code z + 1} for even zooms; {@code cell} maps them to
+   * the requested tile's cells (2 x 2 merge), the identity at odd zooms.
+   */
   private static final String SPAN =
       """
-      SELECT cell, type, n, sx, sy FROM event_cells
+      SELECT ((((ty * 32 + (cell >> 5)) >> ?) & 31) * 32
+              + (((tx * 32 + (cell & 31)) >> ?) & 31))::smallint AS cell, type, n, sx, sy
+      FROM event_cells
       WHERE z = ? AND tx = ? AND ty = ? AND grain = ? AND period BETWEEN ? AND ?%s""";
 
-  /** Clusters of zoom ≤ 7 from {@code event_cells}. */
+  /**
+   * Clusters of zoom ≤ 7 from {@code event_cells}. Cells are stored for odd zooms only (migration
+   * V12, half the rows to keep current on writes); an even zoom reads the four tiles of the next
+   * zoom and merges their cells 2 x 2, which gives exactly its own cells.
+   */
   static BoundSql fromAggregates(TileCoord t, TileFilter f) {
     List<Object> filterParams = new ArrayList<>();
     StringBuilder filters = new StringBuilder();
@@ -65,12 +75,20 @@ public final class EventTileSql {
     in(filters, filterParams, "country", f.countries());
     in(filters, filterParams, "admin1", f.regions());
     in(filters, filterParams, "geo_precision", f.geoPrecisions());
+    int shift = t.z() % 2 == 0 ? 1 : 0;
+    int stored = t.z() + shift;
     List<Object> params = new ArrayList<>(List.of(t.z(), t.x(), t.y()));
     List<String> spans = new ArrayList<>();
     for (PeriodCover.Span s : PeriodCover.of(f.from(), f.to())) {
-      spans.add(SPAN.formatted(filters));
-      params.addAll(List.of(t.z(), t.x(), t.y(), s.grain().code, s.first(), s.last()));
-      params.addAll(filterParams);
+      for (int dy = 0; dy <= shift; dy++) {
+        for (int dx = 0; dx <= shift; dx++) {
+          spans.add(SPAN.formatted(filters));
+          params.addAll(
+              List.of(shift, shift, stored, (t.x() << shift) + dx, (t.y() << shift) + dy));
+          params.addAll(List.of(s.grain().code, s.first(), s.last()));
+          params.addAll(filterParams);
+        }
+      }
     }
     String union =
         spans.isEmpty()
