@@ -38,6 +38,9 @@ import org.conflictmap.store.Event.PlaceKind;
  * site ("in Kharkiv, Ukraine"; "strikes on Kursk and across Russia": the sites are the precise
  * ones).
  *
+ * <p><b>Abstention.</b> A mention whose resolution confidence is below {@link #MIN_CONFIDENCE} is
+ * left out (it still helps resolve the others).
+ *
  * <p><b>Events.</b> One per distinct event site and date per report. The date is the sentence's own
  * ({@link DateResolver}), else the published date; the type is the sentence's heaviest trigger
  * ({@link EventTypeLexicon}); actors are those the sentence names ({@link ActorNormaliser}), merged
@@ -48,6 +51,12 @@ import org.conflictmap.store.Event.PlaceKind;
  * <p>Immutable and thread-safe: one instance serves every request.
  */
 public final class Geoparser {
+  /**
+   * Mentions resolved with less confidence are left out, with their events: when two or more places
+   * fit a name about equally well, a wrong dot on the map does more harm than a missing one.
+   */
+  public static final double MIN_CONFIDENCE = 0.45;
+
   private static final boolean TRACE = System.getProperty("geoparse.trace") != null;
   private final MentionFinder finder;
   private final Resolver resolver = new Resolver();
@@ -125,6 +134,9 @@ public final class Geoparser {
         ResolvedMention r = byRaw.get(m);
         RoleDecision d = decisions.get(k);
         Candidate c = r.place();
+        if (r.confidence() < MIN_CONFIDENCE) {
+          continue; // too unsure of the place to put it on the map
+        }
         mentions.add(
             new Mention(
                 m.surface(),

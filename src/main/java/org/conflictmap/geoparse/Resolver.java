@@ -20,7 +20,7 @@ import org.conflictmap.store.Event.PlaceKind;
  *       admin-1 region ({@code PPLA}), 0.3 for a second-level seat ({@code PPLA2}).
  *   <li><b>Kind signalled by the text.</b> When the text names the kind ("Donetsk region", "the
  *       city of Kursk"): +5 for a candidate of that kind, -5 for the others. A direction word
- *       before the name ("eastern Donetsk") gives an admin-1 region +3: "eastern X" speaks of part
+ *       before the name ("eastern Donetsk") gives an admin-1 region +4: "eastern X" speaks of part
  *       of a region more often than of part of a town.
  *   <li><b>Exact name.</b> +3 when the surface equals the candidate's display name ignoring case
  *       (its main name rather than an alternate one).
@@ -134,7 +134,7 @@ public final class Resolver {
       s += c.kind() == m.kindHint() ? 5 : -5;
     }
     if (direction && c.kind() == PlaceKind.admin1) {
-      s += 3;
+      s += 4;
     }
     String name = m.surface().substring(0, m.nameEnd() - m.start());
     if (name.equalsIgnoreCase(c.name())) {
