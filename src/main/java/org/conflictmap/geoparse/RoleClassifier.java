@@ -36,8 +36,10 @@ import org.conflictmap.store.Event.PlaceKind;
  *   <li><b>Locative</b>: governed by a locative preposition ("in", "at", "near", "on", "into",
  *       "outside"; в/у/на/під/біля, в/на/под/около, in/bei/nahe, à/en/dans/près): event; near-type
  *       prepositions and direction words make it an event near the place (geo-precision 2).
- *   <li><b>Target</b>: right after an attack verb ("shelled Kharkiv", "captured Avdiivka"), or
- *       directly before an event noun ("the Kharkiv offensive"): event.
+ *   <li><b>Target</b>: right after an attack verb or any trigger ("shelled Kharkiv", "captured
+ *       Avdiivka"); the subject of a passive trigger ("Kharkiv was shelled"); a possessive naming a
+ *       part of the place ("Kharkiv's northern district"); a town (not a capital) directly before
+ *       an event noun ("the Avdiivka offensive"); "from" after a withdrawal or fire verb: event.
  *   <li>Otherwise context: a capital or country standing for its government, a subject, a modifier
  *       ("the Ukraine conflict").
  * </ol>
@@ -681,14 +683,17 @@ public final class RoleClassifier {
     }
     if (last + 2 < tokens.size()
         && tokens.get(last + 1).lower().equals("s")
-        && !OFFICE.contains(tokens.get(last + 2).lower())) {
+        && PLACE_PARTS.contains(tokens.get(last + 2).lower())) {
       return RoleDecision.event("possessive", true); // "Kharkiv's northern district was shelled"
     }
     if (last + 1 < tokens.size()) {
       Token after = tokens.get(last + 1);
       for (Trigger t : triggers) {
-        if (t.start() == after.start() && after.start() - mention.end() <= 1) {
-          return RoleDecision.event("modifier", false);
+        if (t.start() == after.start()
+            && after.start() - mention.end() <= 1
+            && place.kind() == PlaceKind.locality
+            && !place.capital()) {
+          return RoleDecision.event("modifier", false); // "the Avdiivka offensive"
         }
       }
     }
@@ -742,6 +747,39 @@ public final class RoleClassifier {
           "kidnapped",
           "released",
           "rescued");
+
+  /** Nouns for a part of a place: "Kharkiv's northern district", "Gaza's outskirts". */
+  private static final Set<String> PLACE_PARTS =
+      Set.of(
+          "district",
+          "districts",
+          "outskirts",
+          "suburbs",
+          "suburb",
+          "centre",
+          "center",
+          "streets",
+          "airport",
+          "port",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "border",
+          "frontline",
+          "villages",
+          "old",
+          "city",
+          "downtown",
+          "neighbourhood",
+          "neighborhood",
+          "neighbourhoods",
+          "neighborhoods");
 
   private static boolean triggerAt(List<Trigger> triggers, Token t) {
     for (Trigger x : triggers) {
