@@ -33,9 +33,10 @@ import org.conflictmap.store.Event.PlaceKind;
  *   <li><b>Venues</b>: a word of talks or visits ("talks", "summit", "met", "visit") shortly before
  *       the mention: context.
  *   <li><b>No event in the sentence</b>: without a trigger of the event lexicon, context.
- *   <li><b>Locative</b>: governed by a locative preposition ("in", "at", "near", "on", "into",
- *       "outside"; в/у/на/під/біля, в/на/под/около, in/bei/nahe, à/en/dans/près): event; near-type
- *       prepositions and direction words make it an event near the place (geo-precision 2).
+ *   <li><b>Locative</b>: within 15 words of an event trigger and governed by a locative preposition
+ *       ("in", "at", "near", "on", "into", "outside"; в/у/на/під/біля, в/на/под/около, in/bei/nahe,
+ *       à/en/dans/près): event; near-type prepositions and direction words make it an event near
+ *       the place (geo-precision 2).
  *   <li><b>Target</b>: right after an attack verb or any trigger ("shelled Kharkiv", "captured
  *       Avdiivka"); the subject of a passive trigger ("Kharkiv was shelled"); a possessive naming a
  *       part of the place ("Kharkiv's northern district"); a town (not a capital) directly before
@@ -661,6 +662,9 @@ public final class RoleClassifier {
     if (!hasTrigger(triggers, mention)) {
       return RoleDecision.context("no-event");
     }
+    if (LOCATIVE.contains(governor) && !nearTrigger(tokens, triggers, mention, MAX_TRIGGER_GAP)) {
+      return RoleDecision.context("far-from-event");
+    }
     if (LOCATIVE.contains(governor)) {
       boolean near =
           NEAR.contains(governor)
@@ -780,6 +784,26 @@ public final class RoleClassifier {
           "neighborhood",
           "neighbourhoods",
           "neighborhoods");
+
+  /** Words between a locative mention and the nearest event trigger, at most. */
+  static final int MAX_TRIGGER_GAP = 15;
+
+  /** True when a trigger lies within {@code gap} words of the mention. */
+  private static boolean nearTrigger(
+      List<Token> tokens, List<Trigger> triggers, RawMention m, int gap) {
+    int first = firstToken(tokens, m.start());
+    int last = lastToken(tokens, m.end());
+    for (Trigger t : triggers) {
+      if (t.end() <= m.start() || t.start() >= m.end()) {
+        int ti = firstToken(tokens, t.start());
+        int d = ti < first ? first - ti : ti - last;
+        if (d <= gap) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   private static boolean triggerAt(List<Trigger> triggers, Token t) {
     for (Trigger x : triggers) {
