@@ -1,19 +1,30 @@
 package org.conflictmap;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.conflictmap.api.Cors;
 import org.conflictmap.api.ErrorMapper;
 import org.conflictmap.api.EventsController;
 import org.conflictmap.api.ExportsController;
 import org.conflictmap.api.GeocodeController;
 import org.conflictmap.api.HealthController;
+import org.conflictmap.api.JettyProblems;
 import org.conflictmap.api.OgcController;
 import org.conflictmap.api.OpenApiController;
 import org.conflictmap.api.ReportsController;
 import org.conflictmap.api.StatsController;
+import org.conflictmap.api.WriteAccess;
 import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.geoparse.Geoparser;
+import org.conflictmap.ingest.Ingest;
+import org.conflictmap.metrics.Metrics;
 import org.conflictmap.store.EventStore;
+import org.conflictmap.store.TimedEventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.conflictmap.store.postgis.PostgisSettings;
@@ -24,15 +35,22 @@ import org.conflictmap.store.postgis.PostgisSettings;
  * Closing it stops the server and closes the store.
  */
 public final class App implements AutoCloseable {
+  /** Store operations slower than this are logged (the slow-query log). */
+  static final Duration SLOW_QUERY = Duration.ofMillis(500);
+
   private final AppConfig config;
   private final EventStore store;
   private final Gazetteer gazetteer;
+  private final Metrics metrics;
+  private final Ingest ingest;
   private final Javalin server;
 
-  private App(AppConfig config, EventStore store, Gazetteer gazetteer) {
+  private App(AppConfig config, EventStore store, Gazetteer gazetteer, Metrics metrics) {
     this.config = config;
     this.store = store;
     this.gazetteer = gazetteer;
+    this.metrics = metrics;
+    this.ingest = Ingest.over(store, Geoparser.over(gazetteer), metrics);
     HealthController health = new HealthController(store);
     GeocodeController geocode = new GeocodeController(gazetteer);
     OgcController ogc =
@@ -56,7 +74,8 @@ public final class App implements AutoCloseable {
                     "Countries keyed by ISO 3166-1 alpha-2 code, dissolved from their regions",
                     new double[] {-180, -90, 180, 90})));
     EventsController events = new EventsController(store);
-    ReportsController reports = new ReportsController(store);
+    ReportsController reports =
+        new ReportsController(store, ingest, new WriteAccess(config.writeToken()));
     StatsController stats = new StatsController(store);
     ExportsController exports = new ExportsController(store);
     OpenApiController openApi = new OpenApiController();
@@ -69,25 +88,37 @@ public final class App implements AutoCloseable {
               c.jetty.host = config.host();
               c.jetty.port = config.port();
               ErrorMapper.register(c);
+              c.jetty.modifyServer(s -> s.setErrorHandler(new JettyProblems.ServerErrors()));
+              c.jetty.modifyServletContextHandler(
+                  h -> h.setErrorHandler(new JettyProblems.ContextErrors()));
+              c.requestLogger.http(metrics::request);
               c.routes.before(Cors::before);
-              c.routes.options("/*", Cors::preflight);
-              c.routes.get("/", ogc::landing);
-              c.routes.get("/conformance", ogc::conformance);
-              c.routes.get("/api", openApi::get);
-              c.routes.get("/health", health::health);
-              c.routes.get("/collections", ogc::collections);
-              c.routes.get("/collections/{collectionId}", ogc::collection);
-              c.routes.get("/collections/events/items", events::items);
-              c.routes.get("/collections/events/items/{featureId}", events::item);
-              c.routes.get("/reports", reports::list);
-              c.routes.get("/reports/{id}", reports::get);
-              c.routes.get("/stats/timeseries", stats::timeseries);
-              c.routes.get("/stats/regions", stats::regions);
-              c.routes.get("/exports/{file}", exports::export);
-              c.routes.get("/geocode", geocode::geocode);
-              c.routes.get("/reverse", geocode::reverse);
-              c.routes.get("/collections/countries/items", geocode::countries);
-              c.routes.get("/collections/regions/items", geocode::regions);
+              // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
+              Map<String, Handler> reads = new LinkedHashMap<>();
+              reads.put("/", ogc::landing);
+              reads.put("/conformance", ogc::conformance);
+              reads.put("/api", openApi::get);
+              reads.put("/health", health::health);
+              reads.put("/collections", ogc::collections);
+              reads.put("/collections/{collectionId}", ogc::collection);
+              reads.put("/collections/events/items", events::items);
+              reads.put("/collections/events/items/{featureId}", events::item);
+              reads.put("/reports", reports::list);
+              reads.put("/reports/{id}", reports::get);
+              reads.put("/stats/timeseries", stats::timeseries);
+              reads.put("/stats/regions", stats::regions);
+              reads.put("/exports/{file}", exports::export);
+              reads.put("/geocode", geocode::geocode);
+              reads.put("/reverse", geocode::reverse);
+              reads.put("/collections/countries/items", geocode::countries);
+              reads.put("/collections/regions/items", geocode::regions);
+              reads.put("/metrics", metrics::scrape);
+              c.routes.post("/reports", reports::create);
+              reads.forEach(
+                  (path, handler) -> {
+                    c.routes.get(path, handler);
+                    c.routes.options(path, Cors::preflight);
+                  });
             });
   }
 
@@ -103,15 +134,23 @@ public final class App implements AutoCloseable {
    * Opens the store named by {@code config} and builds the server around it and {@code gazetteer}.
    */
   public static App open(AppConfig config, Gazetteer gazetteer) {
-    return new App(config, openStore(config), gazetteer);
+    Metrics metrics = new Metrics();
+    EventStore store =
+        new TimedEventStore(openStore(config, metrics.registry()), metrics.registry(), SLOW_QUERY);
+    return new App(config, store, gazetteer, metrics);
   }
 
   /** The PostGIS store when {@code dbUrl} is set, else the embedded store in {@code dataDir}. */
   public static EventStore openStore(AppConfig config) {
+    return openStore(config, null);
+  }
+
+  /** As {@link #openStore(AppConfig)}, with pool meters on {@code registry} (may be null). */
+  public static EventStore openStore(AppConfig config, MeterRegistry registry) {
     if (config.dbUrl() != null) {
-      return PostgisEventStore.open(PostgisSettings.fromEnvironment(config.dbUrl()));
+      return PostgisEventStore.open(PostgisSettings.fromEnvironment(config.dbUrl()), registry);
     }
-    return H2gisEventStore.open(config.dataDir());
+    return H2gisEventStore.open(config.dataDir(), registry);
   }
 
   public App start() {
@@ -128,6 +167,11 @@ public final class App implements AutoCloseable {
     return store;
   }
 
+  /** The ingest path (geoparse + store) the service uses for {@code POST /reports}. */
+  public Ingest ingest() {
+    return ingest;
+  }
+
   public Gazetteer gazetteer() {
     return gazetteer;
   }
@@ -142,6 +186,7 @@ public final class App implements AutoCloseable {
       server.stop();
     } finally {
       store.close();
+      metrics.close();
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictmap.Json;
+import org.conflictmap.ingest.Ingest;
 import org.conflictmap.store.Event;
 import org.conflictmap.store.EventStore;
 import org.conflictmap.store.Report;
@@ -16,9 +17,36 @@ public final class ReportsController {
   public static final int MAX_LIMIT = 1000;
 
   private final EventStore store;
+  private final Ingest ingest;
+  private final WriteAccess writeAccess;
 
-  public ReportsController(EventStore store) {
+  /**
+   * @param ingest the ingest path, or {@code null} when this service has no geoparser (then {@code
+   *     POST /reports} is not offered)
+   */
+  public ReportsController(EventStore store, Ingest ingest, WriteAccess writeAccess) {
     this.store = store;
+    this.ingest = ingest;
+    this.writeAccess = writeAccess;
+  }
+
+  /**
+   * {@code POST /reports}: 201 with {@code Location} and the report's mentions and events, or 200
+   * with the stored report when it was stored before (nothing new is stored).
+   */
+  public void create(Context ctx) throws IOException {
+    // Read the body first (413 above the limit): answering before it is read makes Jetty close
+    // the connection under a client that is still sending, and the client never sees the problem.
+    ctx.bodyAsBytes();
+    writeAccess.check(ctx);
+    Ingest.Submission submission = ReportSubmission.read(ctx);
+    EventStore.Saved saved = ingest.ingest(submission);
+    String location = Links.base(ctx) + "/reports/" + saved.report().id();
+    ctx.header("Location", location);
+    ctx.status(saved.created() ? 201 : 200);
+    Map<String, Object> body = full(ctx, saved.report(), saved.events());
+    body.put("created", saved.created());
+    ctx.json(body);
   }
 
   public void list(Context ctx) {

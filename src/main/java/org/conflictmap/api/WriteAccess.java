@@ -51,7 +51,7 @@ public final class WriteAccess {
     }
     try {
       // A literal address: no name lookup happens.
-      return address.matches("[0-9a-fA-F:.\\[\\]%a-z]+")
+      return address.matches("[0-9a-fA-F:.\\[\\]]+")
           && InetAddress.getByName(address.replace("[", "").replace("]", "")).isLoopbackAddress();
     } catch (UnknownHostException e) {
       return false;

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Geoparse conflict reports, store dated events, serve them as OGC API and tiles.",
     subcommands = {
       ServeCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       GeodataCommand.class,
       GeoparseCommand.class,

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.conflictmap.App;
 import org.conflictmap.AppConfig;
+import org.conflictmap.ingest.ReportLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,8 +59,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body in bytes (default: ${DEFAULT-VALUE}).")
   long maxBody;
 
+  @Option(
+      names = "--samples",
+      paramLabel = "FILE.jsonl",
+      description = "Reports to ingest at start (those stored already are skipped).")
+  Path samples;
+
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
     String token = writeToken != null ? writeToken : System.getenv("CONFLICTMAP_WRITE_TOKEN");
     AppConfig config = new AppConfig(host, port, data, db, token, maxBody);
     App app = App.open(config).start();
@@ -71,6 +78,12 @@ final class ServeCommand implements Callable<Integer> {
                   app.close();
                   stopped.countDown();
                 }));
+    if (samples != null) {
+      int[] created = {0};
+      ReportLines.read(
+          samples, line -> created[0] += app.ingest().ingest(line.submission()).created() ? 1 : 0);
+      System.out.println("conflictmap: " + created[0] + " sample reports stored from " + samples);
+    }
     String shown = "0.0.0.0".equals(host) ? "localhost" : host;
     System.out.println(
         "conflictmap serving on http://"

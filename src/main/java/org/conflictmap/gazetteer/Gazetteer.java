@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -83,7 +84,7 @@ public final class Gazetteer {
     List<Boundary> regions;
     Map<String, Boundary> countryByCode = new HashMap<>();
     Map<String, List<Boundary>> regionsByCode = new HashMap<>();
-    NameIndex.Builder names = new NameIndex.Builder(1 << 17);
+    NameIndex.Builder names = new NameIndex.Builder(100_000);
     RegionIndex regionIndex;
 
     static Boundaries read(Path dir) throws IOException {
@@ -108,15 +109,35 @@ public final class Gazetteer {
     }
   }
 
+  /** Countries whose first-level regions are called oblasts in English. */
+  private static final Set<String> OBLAST_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG", "BG");
+
+  /**
+   * Indexes every name of a boundary. Regions are also indexed under their ISO 3166-2 code and, in
+   * the countries of {@link #OBLAST_COUNTRIES}, under their English names followed by "oblast"
+   * ("Donetsk Oblast", "Kursk Oblast"), the English name reports use and the data lacks. Other
+   * designators ("… region", "… State") are left to the geoparser: gold sets annotate "Kentucky",
+   * not "Kentucky State". Country codes are not indexed: "US", "IN", "IT" or "NO" are words.
+   */
   private static void indexBoundaryNames(NameIndex.Builder index, Boundary b) {
-    int id = b.place().id();
-    index.add(b.place().name(), id);
-    index.add(b.code(), id);
+    Place p = b.place();
+    int id = p.id();
+    index.add(p.name(), id);
     for (String n : b.names().values()) {
       index.add(n, id);
     }
     for (String n : b.altNames()) {
       index.add(n, id);
+    }
+    if (p.kind() == Place.Kind.ADMIN1) {
+      index.add(b.code(), id);
+      if (OBLAST_COUNTRIES.contains(p.country())) {
+        index.add(p.name() + " oblast", id);
+        String en = b.names().get("en");
+        if (en != null && !en.equals(p.name())) {
+          index.add(en + " oblast", id);
+        }
+      }
     }
   }
 
@@ -150,22 +171,18 @@ public final class Gazetteer {
         BoundaryFile.count(dir.resolve(COUNTRIES_FILE))
             + BoundaryFile.count(dir.resolve(REGIONS_FILE));
     List<Place> localities = new ArrayList<>(140_000);
-    NameIndex.Builder index = new NameIndex.Builder(1 << 20);
+    NameIndex.Builder index = new NameIndex.Builder(600_000);
     LocalityFile.read(
         dir.resolve(LOCALITIES_FILE),
         firstLocality,
-        (p, ascii, alts) -> {
+        (p, keys) -> {
           localities.add(p);
           int id = p.id();
-          index.add(p.name(), id);
-          if (!ascii.equals(p.name())) {
-            index.add(ascii, id);
-          }
           int start = 0;
-          while (start < alts.length()) {
-            int comma = alts.indexOf(',', start);
-            int end = comma < 0 ? alts.length() : comma;
-            index.add(alts.substring(start, end), id);
+          while (start < keys.length()) {
+            int comma = keys.indexOf(',', start);
+            int end = comma < 0 ? keys.length() : comma;
+            index.addKey(keys, start, end, id);
             start = end + 1;
           }
         });
@@ -249,21 +266,21 @@ public final class Gazetteer {
    * fastest look-up: for the geoparser's n-gram scan.
    */
   public List<Place> lookupNormalized(String key) {
-    int[] ids = names.get(key);
-    int n = ids[0];
+    int slot = names.find(key);
+    int n = names.count(slot);
     if (n == 0) {
       return List.of();
     }
     Place[] out = new Place[n];
     for (int i = 0; i < n; i++) {
-      out[i] = places[ids[i + 1]];
+      out[i] = places[names.id(slot, i)];
     }
     return Arrays.asList(out);
   }
 
   /** How many places carry the normalised key {@code key}; allocation-free. */
   public int countNormalized(String key) {
-    return names.get(key)[0];
+    return names.count(names.find(key));
   }
 
   /**
@@ -301,11 +318,11 @@ public final class Gazetteer {
     String key = normalize(q);
     Map<Integer, Double> matches = new LinkedHashMap<>();
     for (Place p : lookupNormalized(key)) {
-      matches.put(p.id(), normalize(p.name()).equals(key) ? 1.0 : 0.9);
+      matches.put(p.id(), normalize(p.name()).equals(key) ? 1.0 : 0.95);
     }
     for (String t : NameNormalizer.transliterations(key)) {
       for (Place p : lookupNormalized(t)) {
-        matches.putIfAbsent(p.id(), 0.8);
+        matches.putIfAbsent(p.id(), 0.85);
       }
     }
     List<Candidate> out = new ArrayList<>();
@@ -384,7 +401,11 @@ public final class Gazetteer {
     return regions;
   }
 
-  /** The place with id {@code id}. @throws IndexOutOfBoundsException for an unknown id */
+  /**
+   * The place with id {@code id} (0 ≤ id &lt; {@link #size()}).
+   *
+   * @throws ArrayIndexOutOfBoundsException for any other id
+   */
   public Place place(int id) {
     return places[id];
   }

@@ -23,13 +23,22 @@ import java.util.List;
  *       commas, brackets) separates words; words are joined by one space, with none at either end.
  * </ol>
  *
- * <p>So {@code normalize(normalize(s)).equals(normalize(s))} for every {@code s}. Letters of other
- * scripts are only lower-cased.
+ * <p>So {@code normalize(normalize(s)).equals(normalize(s))} for every {@code s}, and keys compose
+ * by words: when {@code normalize(a)} and {@code normalize(b)} are both non-empty, {@code
+ * normalize(a + " " + b)} equals {@code normalize(a) + " " + normalize(b)}, so a text scanner can
+ * normalise each token once and join n-grams with single spaces. Letters of other scripts are only
+ * lower-cased.
  *
  * <p>{@link #transliterations} adds the Latin spellings of a Cyrillic key, for names the data only
  * has in Latin script. Stateless and thread-safe.
  */
 public final class NameNormalizer {
+  /**
+   * The version of the rules above. Keys precomputed into geodata files carry it; bump it whenever
+   * {@link #normalize} changes its output, so stale keys are recomputed instead of trusted.
+   */
+  public static final int VERSION = 1;
+
   /** Folded forms of U+00C0..U+024F (Latin-1 Supplement, Latin Extended-A and -B). */
   private static final String[] LATIN_FOLD = new String[0x250 - 0xC0];
 

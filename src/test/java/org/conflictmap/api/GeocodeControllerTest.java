@@ -248,6 +248,20 @@ class GeocodeControllerTest {
     assertTrue(g.contains(new GeometryFactory().createPoint(new Coordinate(34.1, 45.0))));
   }
 
+  @Test
+  void collections_and_the_api_document_list_the_gazetteer_resources() throws Exception {
+    JsonNode collections = json(get("/collections")).get("collections");
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    collections.forEach(c -> ids.add(c.get("id").asText()));
+    assertTrue(ids.containsAll(java.util.Set.of("regions", "countries")), () -> "got " + ids);
+    JsonNode paths = json(get("/api")).get("paths");
+    for (String p :
+        java.util.List.of(
+            "/geocode", "/reverse", "/collections/regions/items", "/collections/countries/items")) {
+      assertTrue(paths.has(p), p);
+    }
+  }
+
   @ParameterizedTest(name = "{0} -> 400")
   @CsvSource(
       delimiter = '|',

@@ -59,6 +59,25 @@ class ProblemResponsesTest {
     assertTrue(p.get("detail").asText().contains("DELETE"), p.toString());
   }
 
+  @Test
+  void metrics_are_prometheus_text_with_requests_by_route_and_pool_usage() {
+    http.get("/health");
+    http.get("/no/such/thing");
+
+    HttpResponse<String> r = http.get("/metrics");
+
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    assertTrue(
+        r.body()
+            .contains(
+                "http_server_requests_seconds_count{method=\"GET\",route=\"/health\",status=\"200\"}"),
+        r.body());
+    assertTrue(r.body().contains("status=\"404\""), r.body());
+    assertTrue(r.body().contains("hikaricp_connections_active"), r.body());
+    assertTrue(r.body().contains("conflictmap_reports_ingested_total"), r.body());
+  }
+
   /** Asserts an RFC 9457 problem with {@code status} and answers its body. */
   static JsonNode assertProblem(HttpResponse<String> r, int status) throws Exception {
     assertEquals(status, r.statusCode(), r.body());

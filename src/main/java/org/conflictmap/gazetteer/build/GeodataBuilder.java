@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +44,7 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -201,10 +201,12 @@ public final class GeodataBuilder {
       r.type = text(p, "type_en");
       r.lat = p.path("latitude").asDouble();
       r.lon = p.path("longitude").asDouble();
-      for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : p.properties()) {
         var m = LANG_KEY.matcher(e.getKey());
-        if (m.matches() && e.getValue().isTextual() && !e.getValue().asText().isBlank()) {
+        if (m.matches()
+            && !m.group(1).equals("alt")
+            && e.getValue().isTextual()
+            && !e.getValue().asText().isBlank()) {
           r.names.put(m.group(1), e.getValue().asText().trim());
         }
       }
@@ -276,9 +278,54 @@ public final class GeodataBuilder {
         s[i] = polygonal(g);
       }
     }
+    measureDeviation(full, s);
     stats.put("simplifiedRepaired", repaired);
     stats.put("simplifiedEmptyKeptFull", fellBack);
     return s;
+  }
+
+  /**
+   * How far the simplified borders stray: for every vertex of the full-resolution polygons, its
+   * distance in degrees to the simplified polygon's boundary; records the maximum and the 99th and
+   * 99.9th percentiles in the statistics, and how many polygon parts there are before and after
+   * (islets smaller than about the tolerance squared vanish, and their vertices make the maximum).
+   */
+  private void measureDeviation(Geometry[] full, Geometry[] simplified) {
+    int bins = 1000; // 0.0001 degree wide, the last one open-ended
+    long[] histogram = new long[bins];
+    long total = 0;
+    double max = 0;
+    for (int i = 0; i < full.length; i++) {
+      IndexedFacetDistance d = new IndexedFacetDistance(simplified[i].getBoundary());
+      for (org.locationtech.jts.geom.Coordinate c : full[i].getCoordinates()) {
+        double dist = d.distance(factory.createPoint(c));
+        max = Math.max(max, dist);
+        histogram[Math.min(bins - 1, (int) (dist / 0.0001))]++;
+        total++;
+      }
+    }
+    stats.put("simplifiedMaxDeviationDegrees", round(max));
+    int partsBefore = 0;
+    int partsAfter = 0;
+    for (int i = 0; i < full.length; i++) {
+      partsBefore += full[i].getNumGeometries();
+      partsAfter += simplified[i].getNumGeometries();
+    }
+    stats.put("polygonPartsFull", partsBefore);
+    stats.put("polygonPartsSimplified", partsAfter);
+    stats.put("simplifiedP99DeviationDegrees", percentile(histogram, total, 0.99));
+    stats.put("simplifiedP999DeviationDegrees", percentile(histogram, total, 0.999));
+  }
+
+  private static double percentile(long[] histogram, long total, double q) {
+    long seen = 0;
+    for (int b = 0; b < histogram.length; b++) {
+      seen += histogram[b];
+      if (seen >= q * total) {
+        return round((b + 1) * 0.0001);
+      }
+    }
+    return Double.POSITIVE_INFINITY;
   }
 
   private List<Boundary> dissolveCountries(List<Boundary> regions) throws IOException {
@@ -314,9 +361,9 @@ public final class GeodataBuilder {
       Set<String> alts = new LinkedHashSet<>();
       String name = iso2;
       if (info != null) {
-        info.path("i18n")
-            .fields()
-            .forEachRemaining(n -> langNames.put(n.getKey(), n.getValue().asText()));
+        for (Map.Entry<String, JsonNode> n : info.path("i18n").properties()) {
+          langNames.put(n.getKey(), n.getValue().asText());
+        }
         name = firstNonBlank(langNames.get("en"), text(info, "country_name"), iso2);
         addAlt(alts, text(info, "country_name"));
       }
@@ -403,7 +450,8 @@ public final class GeodataBuilder {
               f[10],
               link.region() == null ? "" : link.region().code,
               link.region() == null ? "" : link.region().id,
-              f[14].isEmpty() ? "0" : f[14]
+              f[14].isEmpty() ? "0" : f[14],
+              LocalityFile.keys(name, ascii, String.join(",", alts))
             });
       }
     }
@@ -512,11 +560,17 @@ public final class GeodataBuilder {
       CODE_KEPT_POINT_NEAR_BORDER,
       /** The point is far from the code's region, inside a region of the same country. */
       POINT_OVERRIDES_CODE,
-      /** The point is far from the code's region and in no region of its country: code kept. */
+      /**
+       * The point is far from the code's region, in no region of its country and not within {@link
+       * #NEAR} of one: the code is kept.
+       */
       CODE_KEPT_POINT_ELSEWHERE,
       /** No region carries the code; the region containing the point. */
       POINT_ONLY,
-      /** No code, no containing region: the nearest region of the country within {@link #NEAR}. */
+      /**
+       * The point is in no region (coast, islet) and the code gives none near it: the nearest
+       * region of the country within {@link #NEAR}.
+       */
       NEAREST_REGION,
       /** Nothing fits. */
       UNLINKED
@@ -571,26 +625,21 @@ public final class GeodataBuilder {
           } else if (containing != null && containing.code.startsWith(country)) {
             link = new Link(containing, Decision.POINT_OVERRIDES_CODE);
           } else {
-            link = new Link(nearest, Decision.CODE_KEPT_POINT_ELSEWHERE);
+            RawRegion near = containing == null ? nearestOfCountry(country, pt) : null;
+            link =
+                near != null
+                    ? new Link(near, Decision.NEAREST_REGION)
+                    : new Link(nearest, Decision.CODE_KEPT_POINT_ELSEWHERE);
           }
         }
       } else if (containing != null) {
         link = new Link(containing, Decision.POINT_ONLY);
       } else {
-        RawRegion nearest = null;
-        double best = NEAR;
-        for (Object o : tree.query(pt.buffer(NEAR).getEnvelopeInternal())) {
-          RawRegion r = (RawRegion) ((Object[]) o)[0];
-          double d = r.geometry.distance(pt);
-          if (r.code.startsWith(country) && d <= best) {
-            best = d;
-            nearest = r;
-          }
-        }
+        RawRegion near = nearestOfCountry(country, pt);
         link =
-            nearest == null
+            near == null
                 ? new Link(null, Decision.UNLINKED)
-                : new Link(nearest, Decision.NEAREST_REGION);
+                : new Link(near, Decision.NEAREST_REGION);
       }
       counts.merge(link.decision(), 1, Integer::sum);
       if (link.decision() != Decision.CODE_AND_POINT_AGREE) {
@@ -599,6 +648,23 @@ public final class GeodataBuilder {
             .merge(country, 1, Integer::sum);
       }
       return link;
+    }
+
+    /** The region of {@code country} nearest to {@code pt} within {@link #NEAR}, or null. */
+    private RawRegion nearestOfCountry(String country, Point pt) {
+      RawRegion nearest = null;
+      double best = NEAR;
+      for (Object o : tree.query(pt.buffer(NEAR).getEnvelopeInternal())) {
+        RawRegion r = (RawRegion) ((Object[]) o)[0];
+        if (r.code.startsWith(country)) {
+          double d = r.geometry.distance(pt);
+          if (d <= best) {
+            best = d;
+            nearest = r;
+          }
+        }
+      }
+      return nearest;
     }
 
     private static RawRegion nearest(List<RawRegion> rs, Point pt) {

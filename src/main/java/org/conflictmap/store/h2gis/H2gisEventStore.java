@@ -2,6 +2,8 @@ package org.conflictmap.store.h2gis;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,11 @@ public final class H2gisEventStore extends JdbcEventStore {
    * @throws StoreUnavailableException with a one-line reason when the file cannot be used
    */
   public static H2gisEventStore open(Path dir) {
+    return open(dir, null);
+  }
+
+  /** As {@link #open(Path)}, with the pool's meters on {@code registry} (may be null). */
+  public static H2gisEventStore open(Path dir, MeterRegistry registry) {
     Path abs = dir.toAbsolutePath().normalize();
     try {
       Files.createDirectories(abs);
@@ -54,6 +61,9 @@ public final class H2gisEventStore extends JdbcEventStore {
     config.setPassword("");
     config.setMaximumPoolSize(8);
     config.setInitializationFailTimeout(5_000);
+    if (registry != null) {
+      config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);

@@ -2,6 +2,8 @@ package org.conflictmap.store.postgis;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +37,13 @@ public final class PostgisEventStore extends JdbcEventStore {
    * @throws StoreUnavailableException with a one-line reason when any of it fails
    */
   public static PostgisEventStore open(PostgisSettings settings) {
+    return open(settings, null);
+  }
+
+  /**
+   * As {@link #open(PostgisSettings)}, with the pool's meters on {@code registry} (may be null).
+   */
+  public static PostgisEventStore open(PostgisSettings settings, MeterRegistry registry) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("conflictmap-postgis");
     config.setJdbcUrl(settings.jdbcUrl());
@@ -52,6 +61,9 @@ public final class PostgisEventStore extends JdbcEventStore {
             + Math.max(0, settings.statementTimeoutMillis()));
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     config.addDataSourceProperty("ApplicationName", "conflictmap");
+    if (registry != null) {
+      config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
@@ -65,6 +77,7 @@ public final class PostgisEventStore extends JdbcEventStore {
     }
     try {
       requirePostgis(pool, settings);
+      requirePoolFits(pool, settings);
       Flyway.configure()
           .dataSource(pool)
           .locations("classpath:sql/postgis")
@@ -86,6 +99,36 @@ public final class PostgisEventStore extends JdbcEventStore {
               + ": "
               + StoreUnavailableException.rootMessage(e),
           e);
+    }
+  }
+
+  /**
+   * Refuses a pool larger than the connections the server lets ordinary users open ({@code
+   * max_connections - superuser_reserved_connections}): such a pool fails under load, not at start.
+   */
+  private static void requirePoolFits(HikariDataSource pool, PostgisSettings settings) {
+    String sql =
+        "SELECT (SELECT setting::int FROM pg_settings WHERE name = 'max_connections')"
+            + " - (SELECT setting::int FROM pg_settings WHERE name = 'superuser_reserved_connections')";
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      int available = rs.getInt(1);
+      if (settings.poolSize() > available) {
+        throw new StoreUnavailableException(
+            "the connection pool ("
+                + settings.poolSize()
+                + ", CONFLICTMAP_DB_POOL) is larger than the "
+                + available
+                + " connections PostgreSQL at "
+                + settings.safeUrl()
+                + " allows (max_connections - superuser_reserved_connections)",
+            null);
+      }
+    } catch (SQLException e) {
+      throw new StoreUnavailableException(
+          "cannot query PostgreSQL at " + settings.safeUrl() + ": " + e.getMessage(), e);
     }
   }
 
