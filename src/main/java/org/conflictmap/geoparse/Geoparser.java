@@ -98,11 +98,12 @@ public final class Geoparser {
     List<List<Token>> tokens = new ArrayList<>(sentences.size());
     List<RawMention> raw = new ArrayList<>();
     Set<String> persons = new HashSet<>();
+    Set<String> places = new HashSet<>();
     List<List<RawMention>> bySentence = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<Token> t = Tokenizer.tokens(text, s.start(), s.end());
       tokens.add(t);
-      List<RawMention> found = finder.find(text, s, t, persons);
+      List<RawMention> found = finder.find(text, s, t, persons, places);
       bySentence.add(found);
       raw.addAll(found);
     }

@@ -30,7 +30,8 @@ import org.conflictmap.store.Event.PlaceKind;
  *       first name ("Bar", "Of", "Nice", "Split", "Mary") is kept only after a locative preposition
  *       or a "from"/"to" ("in Nice", "flew to Nice") and when not followed by another capitalised
  *       word. A locality of fewer than 100,000 people that is not an admin seat needs such a word
- *       before it too ("in Bakhmut", "from Izium"); one followed by a speech verb is a person
+ *       or an attack verb before it too ("in Bakhmut", "from Izium", "shelled Avdiivka"), unless
+ *       the report already used the name as a place; one followed by a speech verb is a person
  *       ("Kelly said"), and so is the same word everywhere else in the report. Any one-word name
  *       right after a personal title ("President", "Mr", "Gen.") or a capitalised non-place word
  *       ("Volodymyr Zelenskyy", "George Washington") is a person; one followed by a capitalised
@@ -290,9 +291,11 @@ public final class MentionFinder {
    *
    * @param persons lower-case words the report uses as person names so far; rejected one-word names
    *     that look like surnames are added, so later sentences do not take "Kelly" for a town
+   * @param places lower-case one-word names of small towns the report has put after a locative
+   *     preposition or an attack verb so far; later mentions of them need no cue
    */
   public List<RawMention> find(
-      String text, Sentence sentence, List<Token> tokens, Set<String> persons) {
+      String text, Sentence sentence, List<Token> tokens, Set<String> persons, Set<String> places) {
     List<RawMention> out = new ArrayList<>();
     boolean titleCase = titleCase(tokens);
     int maxTokens = Math.max(1, Math.min(lookup.maxTokens(), 6));
@@ -322,7 +325,7 @@ public final class MentionFinder {
         if (c.isEmpty()) {
           continue;
         }
-        if (n == 1 && !acceptSingle(tokens, i, c, titleCase, persons)) {
+        if (n == 1 && !acceptSingle(tokens, i, c, titleCase, persons, places)) {
           continue;
         }
         int end = last.end();
@@ -432,7 +435,12 @@ public final class MentionFinder {
   }
 
   private boolean acceptSingle(
-      List<Token> tokens, int i, List<Candidate> c, boolean titleCase, Set<String> persons) {
+      List<Token> tokens,
+      int i,
+      List<Candidate> c,
+      boolean titleCase,
+      Set<String> persons,
+      Set<String> places) {
     Token t = tokens.get(i);
     String lower = t.lower();
     if (t.numeric() || NEVER.contains(lower) || persons.contains(lower)) {
@@ -470,8 +478,16 @@ public final class MentionFinder {
       persons.add(lower); // "Kelly said"
       return false;
     }
-    if (!strong && population < 100_000 && !locative && !titleCase) {
-      return false; // a small town needs a preposition: "in Bakhmut", "from Izium"
+    boolean strictCue =
+        prev != null
+            && (RoleClassifier.LOCATIVE.contains(prev.lower())
+                || RoleClassifier.TARGET_VERBS.contains(prev.lower()));
+    locative |= strictCue;
+    if (strictCue && !strong && population < 100_000) {
+      places.add(lower); // "in Bakhmut" once, then "Bakhmut" alone means the town too
+    }
+    if (!strong && population < 100_000 && !locative && !titleCase && !places.contains(lower)) {
+      return false; // a small town needs a cue: "in Bakhmut", "from Izium", "shelled Avdiivka"
     }
     if (CommonWords.contains(lower)) {
       boolean nextCapital = next != null && next.capitalised() && !titleCase;

@@ -481,7 +481,7 @@ public final class RoleClassifier {
           "returned",
           "arrived",
           "fled");
-  private static final Set<String> TARGET_VERBS =
+  static final Set<String> TARGET_VERBS =
       Set.of(
           "struck",
           "strike",

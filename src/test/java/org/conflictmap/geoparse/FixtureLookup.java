@@ -58,6 +58,11 @@ final class FixtureLookup implements PlaceLookup {
     f.locality(690688L, "Bar", "UA", "UA-05", 49.08, 27.68, 16000, "PPL");
     f.locality(1218667L, "Mary", "TM", "TM-M", 37.59, 61.83, 123000, "PPLA");
     f.locality(4140963L, "Washington", "US", "US-DC", 38.90, -77.04, 689545, "PPLC");
+    f.country("GB", "United Kingdom", 54.0, -2.0);
+    // Three towns of one name and one size: nothing in a text without context can tell them apart.
+    f.locality(1L, "Springfield", "US", "US-IL", 39.80, -89.64, 20000, "PPL");
+    f.locality(2L, "Springfield", "US", "US-MA", 42.10, -72.59, 20000, "PPL");
+    f.locality(3L, "Springfield", "US", "US-MO", 37.21, -93.29, 20000, "PPL");
     return f;
   }
 
