@@ -63,7 +63,10 @@ public final class MentionFinder {
           "областей",
           "обл",
           "region's",
-          "oblast's");
+          "oblast's",
+          "области",
+          "областью",
+          "oblasti");
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "del", "la", "le", "les", "am", "an", "der", "on", "upon", "sur", "al", "el",
@@ -319,6 +322,14 @@ public final class MentionFinder {
           break;
         }
         List<Candidate> c = lookup.candidates(key);
+        if (n == 1
+            && i + 1 < tokens.size()
+            && SLAVIC_REGION_WORDS.contains(tokens.get(i + 1).lower())) {
+          List<Candidate> region = slavicRegion(first.text());
+          if (!region.isEmpty()) {
+            c = region; // "у Донецькій області", "в Белгородской области"
+          }
+        }
         if (c.isEmpty() && n == 1) {
           c = inflected(first.text());
         }
@@ -367,8 +378,9 @@ public final class MentionFinder {
           && Set.of("city", "town", "village", "settlement").contains(tokens.get(i - 2).lower())) {
         found = found.withKindHint(PlaceKind.locality);
       } else if (i >= 2
-          && tokens.get(i - 1).lower().equals("of")
-          && Set.of("region", "province", "oblast").contains(tokens.get(i - 2).lower())) {
+          && Set.of("of", "de", "du").contains(tokens.get(i - 1).lower())
+          && Set.of("region", "province", "oblast", "région", "oblast'")
+              .contains(tokens.get(i - 2).lower())) {
         found = found.withKindHint(PlaceKind.admin1);
       }
       out.add(found);
@@ -563,6 +575,36 @@ public final class MentionFinder {
 
   private boolean nameLikePlace(Token t) {
     return !lookup.candidates(lookup.normalise(t.text())).isEmpty();
+  }
+
+  private static final Set<String> SLAVIC_REGION_WORDS =
+      Set.of("область", "області", "областей", "области", "областью", "обл", "oblast", "oblast'");
+
+  /**
+   * The region an inflected Ukrainian or Russian adjective names before "область": "Донецькій
+   * області" -> "Донецька область", "Белгородской области" -> "Белгородская область".
+   */
+  private List<Candidate> slavicRegion(String word) {
+    List<String> bases = new ArrayList<>();
+    bases.add(word);
+    bases.addAll(Inflection.bases(word));
+    for (String ending : new String[] {"ій", "ої", "ою", "ой", "ую", "у", "а", "ая"}) {
+      if (word.endsWith(ending) && word.length() > ending.length() + 3) {
+        String stem = word.substring(0, word.length() - ending.length());
+        bases.add(stem + "а");
+        bases.add(stem + "ая");
+      }
+    }
+    for (String b : bases) {
+      for (String form : new String[] {b + " область", b + " oblast", b}) {
+        List<Candidate> c = lookup.candidates(lookup.normalise(form));
+        List<Candidate> regions = c.stream().filter(x -> x.kind() == PlaceKind.admin1).toList();
+        if (!regions.isEmpty()) {
+          return regions;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Ukrainian and Russian case endings, tried when a Cyrillic word is not found as written. */

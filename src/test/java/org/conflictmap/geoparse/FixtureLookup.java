@@ -34,9 +34,25 @@ final class FixtureLookup implements PlaceLookup {
     f.region(
         "UA-14", "Donetsk Oblast", 48.1, 37.8, "Donetsk", "Donetsk Oblast", "Донецька область");
     f.region("UA-63", "Kharkiv Oblast", 49.6, 36.6, "Kharkiv", "Kharkiv Oblast");
-    f.region("UA-59", "Sumy Oblast", 51.0, 34.0, "Sumy", "Sumy Oblast");
-    f.region("RU-KRS", "Kursk Oblast", 51.6, 36.1, "Kursk", "Kursk Oblast");
-    f.region("RU-BEL", "Belgorod Oblast", 50.7, 37.4, "Belgorod", "Belgorod Oblast");
+    f.region("UA-59", "Sumy Oblast", 51.0, 34.0, "Sumy", "Sumy Oblast", "Soumy");
+    f.region(
+        "RU-KRS",
+        "Kursk Oblast",
+        51.6,
+        36.1,
+        "Kursk",
+        "Kursk Oblast",
+        "Курская область",
+        "Курська область");
+    f.region(
+        "RU-BEL",
+        "Belgorod Oblast",
+        50.7,
+        37.4,
+        "Belgorod",
+        "Belgorod Oblast",
+        "Белгородская область",
+        "Бєлгородська область");
     f.locality(
         709717L, "Donetsk", "UA", "UA-14", 48.023, 37.802, 929063, "PPLA", "Донецьк", "Донецк");
     f.locality(

@@ -21,6 +21,9 @@ class MultilingualReportTest {
         "fr|Hier, l'artillerie russe a bombardé Kharkiv.|Kharkiv|explosions_remote_violence|2025-04-08",
         "uk|У Покровську тривають бої.|Pokrovsk|battles|2025-04-09",
         "fr|De violents combats ont eu lieu à Pokrovsk.|Pokrovsk|battles|2025-04-09",
+        "uk|Вчора ЗСУ вели бої в Курській області.|Kursk Oblast|battles|2025-04-08",
+        "ru|В Белгородской области сбили беспилотник.|Belgorod Oblast|strategic_developments|2025-04-09",
+        "fr|Des frappes russes ont touché la région de Soumy mardi.|Sumy Oblast|explosions_remote_violence|2025-04-08",
       })
   void an_event_is_found_in_every_language(
       String lang, String text, String place, String type, String date) {
