@@ -336,7 +336,9 @@ public final class MentionFinder {
         if (c.isEmpty()) {
           continue;
         }
-        if (n == 1 && !acceptSingle(tokens, i, c, titleCase, persons, places)) {
+        if (n == 1
+            && !acceptSingle(
+                tokens, i, c, titleCase, persons, places, listAfterPlace(text, tokens, i, out))) {
           continue;
         }
         int end = last.end();
@@ -373,6 +375,10 @@ public final class MentionFinder {
           hintCoordinated(out, text, found.start());
         }
         next++;
+      } else if (next < tokens.size()
+          && Set.of("city", "town", "village", "settlement").contains(tokens.get(next).lower())
+          && joined(text, tokens, next - 1, 2)) {
+        found = found.withKindHint(PlaceKind.locality); // "Belgorod city"
       } else if (i >= 2
           && tokens.get(i - 1).lower().equals("of")
           && Set.of("city", "town", "village", "settlement").contains(tokens.get(i - 2).lower())) {
@@ -452,7 +458,8 @@ public final class MentionFinder {
       List<Candidate> c,
       boolean titleCase,
       Set<String> persons,
-      Set<String> places) {
+      Set<String> places,
+      boolean inList) {
     Token t = tokens.get(i);
     String lower = t.lower();
     if (t.numeric() || NEVER.contains(lower) || persons.contains(lower)) {
@@ -484,8 +491,10 @@ public final class MentionFinder {
     // Could be a surname: only towns, none of them a capital or a large city.
     boolean personLike = townsOnly && population < 500_000;
     boolean locative =
-        prev != null
-            && (RoleClassifier.LOCATIVE.contains(prev.lower()) || WEAK_CUES.contains(prev.lower()));
+        inList
+            || prev != null
+                && (RoleClassifier.LOCATIVE.contains(prev.lower())
+                    || WEAK_CUES.contains(prev.lower()));
     if (personLike && next != null && RoleClassifier.SPEECH.contains(next.lower())) {
       persons.add(lower); // "Kelly said"
       return false;
@@ -542,6 +551,30 @@ public final class MentionFinder {
       return false; // "Geneva Conventions", "Washington Post"
     }
     return true;
+  }
+
+  /**
+   * True when word {@code i} continues a list whose previous item is a place found in this
+   * sentence: "near Chasiv Yar, Toretsk, and Vuhledar".
+   */
+  private static boolean listAfterPlace(
+      String text, List<Token> tokens, int i, List<RawMention> found) {
+    if (found.isEmpty() || i == 0) {
+      return false;
+    }
+    RawMention last = found.get(found.size() - 1);
+    String between =
+        text.substring(last.end(), tokens.get(i).start()).trim().toLowerCase(Locale.ROOT);
+    return between.equals(",")
+        || between.equals("and")
+        || between.equals(", and")
+        || between.equals("or")
+        || between.equals(", or")
+        || between.equals("і")
+        || between.equals("и")
+        || between.equals("та")
+        || between.equals("und")
+        || between.equals("et");
   }
 
   /** Words that, before a small town's name, show it is used as a place. */
