@@ -75,6 +75,9 @@ final class FixtureLookup implements PlaceLookup {
     f.locality(1218667L, "Mary", "TM", "TM-M", 37.59, 61.83, 123000, "PPLA");
     f.locality(4140963L, "Washington", "US", "US-DC", 38.90, -77.04, 689545, "PPLC");
     f.country("GB", "United Kingdom", 54.0, -2.0);
+    f.locality(712165L, "Chasiv Yar", "UA", "UA-14", 48.59, 37.84, 12000, "PPL");
+    f.locality(689558L, "Toretsk", "UA", "UA-14", 48.40, 37.85, 30000, "PPL");
+    f.locality(690031L, "Vuhledar", "UA", "UA-14", 47.78, 37.25, 14000, "PPL");
     // Three towns of one name and one size: nothing in a text without context can tell them apart.
     f.locality(1L, "Springfield", "US", "US-IL", 39.80, -89.64, 20000, "PPL");
     f.locality(2L, "Springfield", "US", "US-MA", 42.10, -72.59, 20000, "PPL");
