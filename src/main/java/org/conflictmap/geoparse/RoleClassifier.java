@@ -39,8 +39,10 @@ import org.conflictmap.store.Event.PlaceKind;
  *       the place (geo-precision 2).
  *   <li><b>Target</b>: right after an attack verb or any trigger ("shelled Kharkiv", "captured
  *       Avdiivka"); the subject of a passive trigger ("Kharkiv was shelled"); a possessive naming a
- *       part of the place ("Kharkiv's northern district"); a town (not a capital) directly before
- *       an event noun ("the Avdiivka offensive"); "from" after a withdrawal or fire verb: event.
+ *       part of the place ("Kharkiv's northern district"); in a German verb-final clause, between
+ *       the auxiliary and the attack participle ("hat Charkiw mit Drohnen angegriffen"); a town
+ *       (not a capital) directly before an event noun ("the Avdiivka offensive"); "from" after a
+ *       withdrawal or fire verb: event.
  *   <li>Otherwise context: a capital or country standing for its government, a subject, a modifier
  *       ("the Ukraine conflict").
  * </ol>
@@ -682,6 +684,9 @@ public final class RoleClassifier {
     if (TARGET_VERBS.contains(governor) || (p >= 0 && triggerAt(triggers, tokens.get(p)))) {
       return RoleDecision.event("target", direction || qualifiedNear);
     }
+    if (germanObject(tokens, first, last, triggers)) {
+      return RoleDecision.event("target", false); // "Die Armee hat Charkiw mit Drohnen angegriffen"
+    }
     if (passiveSubject(tokens, last, triggers)) {
       return RoleDecision.event("subject", false); // "Kharkiv was shelled overnight"
     }
@@ -800,6 +805,30 @@ public final class RoleClassifier {
         if (d <= gap) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GERMAN_AUX =
+      Set.of("hat", "haben", "hatte", "hatten", "wurde", "wurden", "ist", "sind", "wird", "werden");
+
+  /**
+   * German verb-final clauses: an auxiliary before the mention and the attack participle as the
+   * clause's last word after it ("hat Charkiw mit Drohnen angegriffen").
+   */
+  private static boolean germanObject(
+      List<Token> tokens, int first, int last, List<Trigger> triggers) {
+    if (tokens.isEmpty() || last + 1 >= tokens.size()) {
+      return false;
+    }
+    Token end = tokens.get(tokens.size() - 1);
+    if (!triggerAt(triggers, end) || tokens.size() - 1 - last > 6) {
+      return false;
+    }
+    for (int k = Math.max(0, first - 4); k < first; k++) {
+      if (GERMAN_AUX.contains(tokens.get(k).lower())) {
+        return true;
       }
     }
     return false;

@@ -20,6 +20,7 @@ class MultilingualReportTest {
         "de|Russische Artillerie hat gestern Charkiw beschossen.|Kharkiv|explosions_remote_violence|2025-04-08",
         "fr|Hier, l'artillerie russe a bombardé Kharkiv.|Kharkiv|explosions_remote_violence|2025-04-08",
         "uk|У Покровську тривають бої.|Pokrovsk|battles|2025-04-09",
+        "de|Die russische Armee hat Charkiw mit Drohnen angegriffen.|Kharkiv|explosions_remote_violence|2025-04-09",
         "fr|De violents combats ont eu lieu à Pokrovsk.|Pokrovsk|battles|2025-04-09",
         "uk|Вчора ЗСУ вели бої в Курській області.|Kursk Oblast|battles|2025-04-08",
         "ru|В Белгородской области сбили беспилотник.|Belgorod Oblast|strategic_developments|2025-04-09",
