@@ -48,7 +48,8 @@ import org.conflictmap.store.Event.PlaceKind;
  * Geo-precision: 1 a locality, 2 near a locality or part of a region ("eastern Donetsk region"), 3
  * a whole region or country.
  *
- * <p>Immutable and thread-safe: one instance serves every request.
+ * <p>Immutable and thread-safe: one instance serves every request. Run with {@code
+ * -Dgeoparse.trace} to print, on standard error, the role rule that decided each mention.
  */
 public final class Geoparser {
   /**
@@ -57,7 +58,9 @@ public final class Geoparser {
    */
   public static final double MIN_CONFIDENCE = 0.45;
 
+  /** Prints the deciding role rule of each mention to standard error (for tuning rules). */
   private static final boolean TRACE = System.getProperty("geoparse.trace") != null;
+
   private final MentionFinder finder;
   private final Resolver resolver = new Resolver();
   private final RoleClassifier roles = new RoleClassifier();
