@@ -80,7 +80,7 @@ public final class Geoparser {
   public Geoparser(PlaceLookup lookup, Demonyms demonyms, EventTypeLexicon lexicon) {
     Objects.requireNonNull(lookup, "lookup");
     WorldNames world = lookup instanceof WorldNames w ? w : new WorldNames(lookup);
-    this.finder = new MentionFinder(world, demonyms);
+    this.finder = new MentionFinder(world, demonyms, lexicon);
     this.lexicon = lexicon;
     this.actors = new ActorNormaliser(demonyms);
   }

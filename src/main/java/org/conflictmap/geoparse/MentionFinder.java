@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.conflictmap.geoparse.event.EventTypeLexicon;
 import org.conflictmap.geoparse.lex.CountryAdjective;
 import org.conflictmap.geoparse.lex.Demonyms;
 import org.conflictmap.geoparse.text.Sentence;
@@ -283,10 +284,12 @@ public final class MentionFinder {
 
   private final WorldNames lookup;
   private final Demonyms demonyms;
+  private final EventTypeLexicon lexicon;
 
-  public MentionFinder(WorldNames lookup, Demonyms demonyms) {
+  public MentionFinder(WorldNames lookup, Demonyms demonyms, EventTypeLexicon lexicon) {
     this.lookup = lookup;
     this.demonyms = demonyms;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -468,6 +471,9 @@ public final class MentionFinder {
     if (lookup.abbreviation(t.text())) {
       return true; // "US", "UK", "UAE", "U.S"
     }
+    if (lexicon.isTrigger(t)) {
+      return false; // an event word: "Бої тривають", "Shelling"
+    }
     if (lower.length() <= 2 || lower.matches(".*'(m|s|d|ll|re|ve|t)")) {
       return false; // "Mr", "St", "I'm": codes and contractions, not places
     }
@@ -646,13 +652,20 @@ public final class MentionFinder {
         || !Character.UnicodeBlock.of(word.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)) {
       return List.of();
     }
+    if (word.length() < 5) {
+      return List.of(); // too short to strip an ending safely
+    }
+    // Every base form the endings allow, merged: resolution then prefers the prominent place
+    // ("Харкові": Kharkiv, not a small town whose name is the bare stem).
+    List<Candidate> out = new ArrayList<>();
     for (String base : Inflection.bases(word)) {
-      List<Candidate> c = lookup.candidates(lookup.normalise(base));
-      if (!c.isEmpty()) {
-        return c;
+      for (Candidate c : lookup.candidates(lookup.normalise(base))) {
+        if (!out.contains(c)) {
+          out.add(c);
+        }
       }
     }
-    return List.of();
+    return out;
   }
 
   private static boolean nameLike(Token t) {
