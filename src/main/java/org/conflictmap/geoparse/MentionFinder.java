@@ -261,7 +261,16 @@ public final class MentionFinder {
           "unite",
           "interior",
           "officer",
-          "valley");
+          "valley",
+          "region",
+          "regions",
+          "oblast",
+          "gebiet",
+          "province",
+          "district",
+          "région",
+          "область",
+          "регион");
 
   /** Names of things that are not the place they contain or resemble (normalised keys). */
   private static final Set<String> NOT_PLACES =
@@ -386,6 +395,10 @@ public final class MentionFinder {
           && tokens.get(i - 1).lower().equals("of")
           && Set.of("city", "town", "village", "settlement").contains(tokens.get(i - 2).lower())) {
         found = found.withKindHint(PlaceKind.locality);
+      } else if (i >= 1
+          && Set.of("gebiet", "oblast", "region", "provinz", "область")
+              .contains(tokens.get(i - 1).lower())) {
+        found = found.withKindHint(PlaceKind.admin1); // "im Gebiet Donezk", "in der Region Charkiw"
       } else if (i >= 2
           && Set.of("of", "de", "du").contains(tokens.get(i - 1).lower())
           && Set.of("region", "province", "oblast", "région", "oblast'")
@@ -508,7 +521,8 @@ public final class MentionFinder {
     boolean strictCue =
         prev != null
             && (RoleClassifier.LOCATIVE.contains(prev.lower())
-                || RoleClassifier.TARGET_VERBS.contains(prev.lower()));
+                || RoleClassifier.TARGET_VERBS.contains(prev.lower())
+                || lexicon.isTrigger(prev));
     locative |= strictCue;
     if (strictCue && !strong && population < 100_000) {
       places.add(lower); // "in Bakhmut" once, then "Bakhmut" alone means the town too
@@ -540,6 +554,7 @@ public final class MentionFinder {
         && prev.capitalised()
         && prev.end() == t.start() - 1
         && !CommonWords.contains(prev.lower())
+        && !PLACE_NOUNS.contains(prev.lower())
         && !RoleClassifier.DIRECTIONS.contains(prev.lower())
         && !nameLikePlace(prev)
         && demonyms.country(prev.text()).isEmpty()) {
@@ -582,6 +597,31 @@ public final class MentionFinder {
         || between.equals("und")
         || between.equals("et");
   }
+
+  /** Capitalised nouns that introduce a place name: "Gebiet Donezk", "Oblast Charkiw". */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "gebiet",
+          "region",
+          "oblast",
+          "provinz",
+          "stadt",
+          "dorf",
+          "province",
+          "city",
+          "town",
+          "village",
+          "district",
+          "state",
+          "governorate",
+          "bezirk",
+          "kreis",
+          "rayon",
+          "область",
+          "район",
+          "місто",
+          "город",
+          "село");
 
   /** Words that, before a small town's name, show it is used as a place. */
   private static final Set<String> WEAK_CUES =

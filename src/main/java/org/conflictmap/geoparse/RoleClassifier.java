@@ -861,7 +861,29 @@ public final class RoleClassifier {
           "repeatedly",
           "heavily",
           "also",
-          "under");
+          "under",
+          "wurde",
+          "wurden",
+          "wird",
+          "worden",
+          "ist",
+          "sind",
+          "erneut",
+          "été",
+          "a",
+          "ont",
+          "est",
+          "sont",
+          "de",
+          "nouveau",
+          "було",
+          "був",
+          "була",
+          "були",
+          "был",
+          "была",
+          "были",
+          "было");
 
   /**
    * The mention is followed by a passive event verb: "Kharkiv was shelled", "X came under fire".

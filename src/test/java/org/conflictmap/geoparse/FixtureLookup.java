@@ -33,7 +33,7 @@ final class FixtureLookup implements PlaceLookup {
     f.country("CH", "Switzerland", 46.8, 8.2);
     f.region(
         "UA-14", "Donetsk Oblast", 48.1, 37.8, "Donetsk", "Donetsk Oblast", "Донецька область");
-    f.region("UA-63", "Kharkiv Oblast", 49.6, 36.6, "Kharkiv", "Kharkiv Oblast");
+    f.region("UA-63", "Kharkiv Oblast", 49.6, 36.6, "Kharkiv", "Kharkiv Oblast", "Charkiw");
     f.region("UA-59", "Sumy Oblast", 51.0, 34.0, "Sumy", "Sumy Oblast", "Soumy");
     f.region(
         "RU-KRS",
