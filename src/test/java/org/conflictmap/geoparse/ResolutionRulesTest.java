@@ -56,4 +56,11 @@ class ResolutionRulesTest {
         r.mentions().stream().allMatch(m -> m.country() == null && m.role() == Role.context));
     assertTrue(r.events().isEmpty());
   }
+
+  @Test
+  void the_attackers_nationality_does_not_pull_the_site_into_their_country() {
+    Mention m = mentions("Footage shows Russian forces advancing west of Pokrovsk.").get(1);
+    assertEquals("Pokrovsk", m.surface());
+    assertEquals("UA", m.country());
+  }
 }
