@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictmap.api.BoundaryItemsController;
 import org.conflictmap.api.Cors;
 import org.conflictmap.api.ErrorMapper;
 import org.conflictmap.api.EventsController;
@@ -28,6 +29,15 @@ import org.conflictmap.store.TimedEventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.conflictmap.store.postgis.PostgisSettings;
+import org.conflictmap.tiles.BoundaryTiles;
+import org.conflictmap.tiles.CachingTileStore;
+import org.conflictmap.tiles.EmbeddedTileStore;
+import org.conflictmap.tiles.LayeredTileStore;
+import org.conflictmap.tiles.PostgisTileStore;
+import org.conflictmap.tiles.RegionCounts;
+import org.conflictmap.tiles.TileStore;
+import org.conflictmap.tiles.TilesController;
+import org.conflictmap.web.MapPage;
 
 /**
  * The whole service, wired by hand in one place: the store, the controllers, and the Javalin server
@@ -38,12 +48,16 @@ public final class App implements AutoCloseable {
   /** Store operations slower than this are logged (the slow-query log). */
   static final Duration SLOW_QUERY = Duration.ofMillis(500);
 
+  /** Bytes of rendered tiles (and their gzip forms) kept in memory. */
+  static final long TILE_CACHE_BYTES = 128L * 1024 * 1024;
+
   private final AppConfig config;
   private final EventStore store;
   private final Gazetteer gazetteer;
   private final Metrics metrics;
   private final Ingest ingest;
   private final Javalin server;
+  private final List<String> readPaths;
 
   private App(AppConfig config, EventStore store, Gazetteer gazetteer, Metrics metrics) {
     this.config = config;
@@ -72,13 +86,49 @@ public final class App implements AutoCloseable {
                     "countries",
                     "Countries",
                     "Countries keyed by ISO 3166-1 alpha-2 code, dissolved from their regions",
-                    new double[] {-180, -90, 180, 90})));
+                    new double[] {-180, -90, 180, 90})),
+            store);
     EventsController events = new EventsController(store);
+    BoundaryItemsController boundaries = new BoundaryItemsController(gazetteer, store);
     ReportsController reports =
         new ReportsController(store, ingest, new WriteAccess(config.writeToken()));
     StatsController stats = new StatsController(store);
     ExportsController exports = new ExportsController(store);
     OpenApiController openApi = new OpenApiController();
+    RegionCounts regionCounts = new RegionCounts(store);
+    TileStore tileStore =
+        new LayeredTileStore(
+            eventTileStore(store), new BoundaryTiles(gazetteer, regionCounts::counts));
+    CachingTileStore tileCache =
+        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES)
+            .monitor(metrics.registry());
+    TilesController tiles = new TilesController(tileCache);
+    // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
+    Map<String, Handler> reads = new LinkedHashMap<>();
+    reads.put("/", ogc::landing);
+    reads.put("/conformance", ogc::conformance);
+    reads.put("/api", openApi::get);
+    reads.put("/health", health::health);
+    reads.put("/collections", ogc::collections);
+    reads.put("/collections/{collectionId}", ogc::collection);
+    reads.put("/collections/events/items", events::items);
+    reads.put("/collections/events/items/{featureId}", events::item);
+    reads.put("/reports", reports::list);
+    reads.put("/reports/{id}", reports::get);
+    reads.put("/stats/timeseries", stats::timeseries);
+    reads.put("/stats/regions", stats::regions);
+    reads.put("/exports/{file}", exports::export);
+    reads.put("/geocode", geocode::geocode);
+    reads.put("/reverse", geocode::reverse);
+    reads.put("/collections/countries/items", boundaries::countries);
+    reads.put("/collections/countries/items/{featureId}", boundaries::country);
+    reads.put("/collections/regions/items", boundaries::regions);
+    reads.put("/collections/regions/items/{featureId}", boundaries::region);
+    reads.put("/metrics", metrics::scrape);
+    reads.put("/tiles", tiles::list);
+    reads.put("/tiles/{layer}", tiles::tileJson);
+    reads.put("/tiles/{layer}/{z}/{x}/{file}", tiles::tile);
+    this.readPaths = List.copyOf(reads.keySet());
     this.server =
         Javalin.create(
             c -> {
@@ -93,30 +143,13 @@ public final class App implements AutoCloseable {
                   h -> h.setErrorHandler(new JettyProblems.ContextErrors()));
               c.requestLogger.http(metrics::request);
               c.routes.before(Cors::before);
-              // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
-              Map<String, Handler> reads = new LinkedHashMap<>();
-              reads.put("/", ogc::landing);
-              reads.put("/conformance", ogc::conformance);
-              reads.put("/api", openApi::get);
-              reads.put("/health", health::health);
-              reads.put("/collections", ogc::collections);
-              reads.put("/collections/{collectionId}", ogc::collection);
-              reads.put("/collections/events/items", events::items);
-              reads.put("/collections/events/items/{featureId}", events::item);
-              reads.put("/reports", reports::list);
-              reads.put("/reports/{id}", reports::get);
-              reads.put("/stats/timeseries", stats::timeseries);
-              reads.put("/stats/regions", stats::regions);
-              reads.put("/exports/{file}", exports::export);
-              reads.put("/geocode", geocode::geocode);
-              reads.put("/reverse", geocode::reverse);
-              reads.put("/collections/countries/items", geocode::countries);
-              reads.put("/collections/regions/items", geocode::regions);
-              reads.put("/metrics", metrics::scrape);
               c.routes.post("/reports", reports::create);
+              // The demo map: built from web-demo/ into the jar, served at /map/.
+              MapPage.register(c);
               reads.forEach(
                   (path, handler) -> {
                     c.routes.get(path, handler);
+                    c.routes.head(path, handler);
                     c.routes.options(path, Cors::preflight);
                   });
             });
@@ -153,6 +186,20 @@ public final class App implements AutoCloseable {
     return H2gisEventStore.open(config.dataDir(), registry);
   }
 
+  /** The events tile renderer of {@code store}: SQL in PostGIS, Java over the embedded store. */
+  static TileStore eventTileStore(EventStore store) {
+    if (store instanceof TimedEventStore timed) {
+      return eventTileStore(timed.unwrap());
+    }
+    if (store instanceof PostgisEventStore p) {
+      return new PostgisTileStore(p.pool());
+    }
+    if (store instanceof H2gisEventStore h) {
+      return new EmbeddedTileStore(h.pool());
+    }
+    throw new IllegalArgumentException("no tile renderer for a " + store.kind() + " store");
+  }
+
   public App start() {
     server.start();
     return this;
@@ -174,6 +221,11 @@ public final class App implements AutoCloseable {
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** The paths served to GET (for the test that the OpenAPI document declares them all). */
+  public List<String> readPaths() {
+    return readPaths;
   }
 
   public AppConfig config() {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark and print its figures (medians of several runs).",
-    subcommands = {BenchStoreCommand.class, BenchGazetteerCommand.class})
+    subcommands = {BenchStoreCommand.class, BenchGazetteerCommand.class, BenchTilesCommand.class})
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

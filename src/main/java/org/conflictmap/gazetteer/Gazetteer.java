@@ -226,7 +226,7 @@ public final class Gazetteer {
    * Where the geodata files are: the system property {@code conflictmap.geodata}, else the
    * environment variable {@code CONFLICTMAP_GEODATA}, else {@code ./geodata}, else {@code geodata}
    * beside the directory of the running jar (so {@code java -jar target/conflictmap.jar} works from
-   * anywhere in a checkout).
+   * anywhere in a checkout), else the copy inside the jar.
    */
   public static Path defaultDirectory() {
     String p = System.getProperty("conflictmap.geodata");
@@ -248,9 +248,36 @@ public final class Gazetteer {
         return beside;
       }
     } catch (Exception e) {
-      // fall through to the working directory
+      // fall through to the copy inside the jar
     }
-    return cwd;
+    Path inJar = extractFromClasspath();
+    return inJar != null ? inJar : cwd;
+  }
+
+  /**
+   * Copies the geodata files the jar carries (under {@code /geodata/}) into a temporary directory,
+   * deleted when the JVM exits; {@code null} when the classpath has none.
+   */
+  private static Path extractFromClasspath() {
+    if (Gazetteer.class.getResource("/geodata/" + REGIONS_FILE) == null) {
+      return null;
+    }
+    try {
+      Path dir = Files.createTempDirectory("conflictmap-geodata");
+      dir.toFile().deleteOnExit();
+      for (String f : List.of(COUNTRIES_FILE, REGIONS_FILE, LOCALITIES_FILE)) {
+        try (var in = Gazetteer.class.getResourceAsStream("/geodata/" + f)) {
+          if (in == null) {
+            return null;
+          }
+          Files.copy(in, dir.resolve(f));
+          dir.resolve(f).toFile().deleteOnExit();
+        }
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   // ------------------------------------------------------------------ names
@@ -418,12 +445,21 @@ public final class Gazetteer {
   // ------------------------------------------------------------------ points
 
   /**
-   * The region and country containing ({@code lat}, {@code lon}); empty at sea, outside every
-   * region, or for non-finite coordinates.
+   * How far off every polygon a point may lie and still be given the nearest region: 0.02°, about 2
+   * km, several times the 99th-percentile border shift of the simplified polygons (see {@code
+   * geodata/README.md}), so coastal towns whose point lies just off a simplified coastline still
+   * get their region, while open sea stays in none.
+   */
+  public static final double COAST_TOLERANCE = 0.02;
+
+  /**
+   * The region and country containing ({@code lat}, {@code lon}), or, for a point off every polygon
+   * by at most {@link #COAST_TOLERANCE}, the nearest region and its country; empty farther out at
+   * sea and for non-finite coordinates.
    */
   public Optional<RegionMatch> reverse(double lat, double lon) {
     return regionIndex
-        .locate(lat, lon)
+        .locateNear(lat, lon, COAST_TOLERANCE)
         .map(r -> new RegionMatch(r, countryByCode.get(r.place().country())));
   }
 

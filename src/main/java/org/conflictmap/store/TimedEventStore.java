@@ -130,6 +130,11 @@ public final class TimedEventStore implements EventStore {
   }
 
   @Override
+  public Optional<DateRange> dateRange() {
+    return time("dateRange", "", store::dateRange);
+  }
+
+  @Override
   public List<RegionCount> countByRegion(EventQuery q) {
     return time("countByRegion", q, () -> store.countByRegion(q));
   }
