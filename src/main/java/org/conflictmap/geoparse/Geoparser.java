@@ -38,6 +38,9 @@ import org.conflictmap.store.Event.PlaceKind;
  * site ("in Kharkiv, Ukraine"; "strikes on Kursk and across Russia": the sites are the precise
  * ones).
  *
+ * <p><b>Abstention.</b> A mention whose resolution confidence is below {@link #MIN_CONFIDENCE} is
+ * left out (it still helps resolve the others).
+ *
  * <p><b>Events.</b> One per distinct event site and date per report. The date is the sentence's own
  * ({@link DateResolver}), else the published date; the type is the sentence's heaviest trigger
  * ({@link EventTypeLexicon}); actors are those the sentence names ({@link ActorNormaliser}), merged
@@ -45,10 +48,19 @@ import org.conflictmap.store.Event.PlaceKind;
  * Geo-precision: 1 a locality, 2 near a locality or part of a region ("eastern Donetsk region"), 3
  * a whole region or country.
  *
- * <p>Immutable and thread-safe: one instance serves every request.
+ * <p>Immutable and thread-safe: one instance serves every request. Run with {@code
+ * -Dgeoparse.trace} to print, on standard error, the role rule that decided each mention.
  */
 public final class Geoparser {
+  /**
+   * Mentions resolved with less confidence are left out, with their events: when two or more places
+   * fit a name about equally well, a wrong dot on the map does more harm than a missing one.
+   */
+  public static final double MIN_CONFIDENCE = 0.45;
+
+  /** Prints the deciding role rule of each mention to standard error (for tuning rules). */
   private static final boolean TRACE = System.getProperty("geoparse.trace") != null;
+
   private final MentionFinder finder;
   private final Resolver resolver = new Resolver();
   private final RoleClassifier roles = new RoleClassifier();
@@ -68,7 +80,7 @@ public final class Geoparser {
   public Geoparser(PlaceLookup lookup, Demonyms demonyms, EventTypeLexicon lexicon) {
     Objects.requireNonNull(lookup, "lookup");
     WorldNames world = lookup instanceof WorldNames w ? w : new WorldNames(lookup);
-    this.finder = new MentionFinder(world, demonyms);
+    this.finder = new MentionFinder(world, demonyms, lexicon);
     this.lexicon = lexicon;
     this.actors = new ActorNormaliser(demonyms);
   }
@@ -89,11 +101,12 @@ public final class Geoparser {
     List<List<Token>> tokens = new ArrayList<>(sentences.size());
     List<RawMention> raw = new ArrayList<>();
     Set<String> persons = new HashSet<>();
+    Set<String> places = new HashSet<>();
     List<List<RawMention>> bySentence = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<Token> t = Tokenizer.tokens(text, s.start(), s.end());
       tokens.add(t);
-      List<RawMention> found = finder.find(text, s, t, persons);
+      List<RawMention> found = finder.find(text, s, t, persons, places);
       bySentence.add(found);
       raw.addAll(found);
     }
@@ -125,6 +138,9 @@ public final class Geoparser {
         ResolvedMention r = byRaw.get(m);
         RoleDecision d = decisions.get(k);
         Candidate c = r.place();
+        if (r.confidence() < MIN_CONFIDENCE) {
+          continue; // too unsure of the place to put it on the map
+        }
         mentions.add(
             new Mention(
                 m.surface(),

@@ -12,8 +12,8 @@ import java.util.List;
 final class Inflection {
   private static final String[][] ENDINGS = {
     // ending, replacements
-    {"ові", "", "ів"},
-    {"еві", "", "ів"},
+    {"ові", "ів", ""},
+    {"еві", "ів", ""},
     {"ому", "ий", "е", ""},
     {"ого", "ий", "е", ""},
     {"ій", "а", "я", "ія"},

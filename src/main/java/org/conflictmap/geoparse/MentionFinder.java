@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.conflictmap.geoparse.event.EventTypeLexicon;
 import org.conflictmap.geoparse.lex.CountryAdjective;
 import org.conflictmap.geoparse.lex.Demonyms;
 import org.conflictmap.geoparse.text.Sentence;
@@ -30,7 +31,8 @@ import org.conflictmap.store.Event.PlaceKind;
  *       first name ("Bar", "Of", "Nice", "Split", "Mary") is kept only after a locative preposition
  *       or a "from"/"to" ("in Nice", "flew to Nice") and when not followed by another capitalised
  *       word. A locality of fewer than 100,000 people that is not an admin seat needs such a word
- *       before it too ("in Bakhmut", "from Izium"); one followed by a speech verb is a person
+ *       or an attack verb before it too ("in Bakhmut", "from Izium", "shelled Avdiivka"), unless
+ *       the report already used the name as a place; one followed by a speech verb is a person
  *       ("Kelly said"), and so is the same word everywhere else in the report. Any one-word name
  *       right after a personal title ("President", "Mr", "Gen.") or a capitalised non-place word
  *       ("Volodymyr Zelenskyy", "George Washington") is a person; one followed by a capitalised
@@ -62,7 +64,10 @@ public final class MentionFinder {
           "областей",
           "обл",
           "region's",
-          "oblast's");
+          "oblast's",
+          "области",
+          "областью",
+          "oblasti");
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "del", "la", "le", "les", "am", "an", "der", "on", "upon", "sur", "al", "el",
@@ -256,7 +261,16 @@ public final class MentionFinder {
           "unite",
           "interior",
           "officer",
-          "valley");
+          "valley",
+          "region",
+          "regions",
+          "oblast",
+          "gebiet",
+          "province",
+          "district",
+          "région",
+          "область",
+          "регион");
 
   /** Names of things that are not the place they contain or resemble (normalised keys). */
   private static final Set<String> NOT_PLACES =
@@ -279,10 +293,12 @@ public final class MentionFinder {
 
   private final WorldNames lookup;
   private final Demonyms demonyms;
+  private final EventTypeLexicon lexicon;
 
-  public MentionFinder(WorldNames lookup, Demonyms demonyms) {
+  public MentionFinder(WorldNames lookup, Demonyms demonyms, EventTypeLexicon lexicon) {
     this.lookup = lookup;
     this.demonyms = demonyms;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -290,9 +306,11 @@ public final class MentionFinder {
    *
    * @param persons lower-case words the report uses as person names so far; rejected one-word names
    *     that look like surnames are added, so later sentences do not take "Kelly" for a town
+   * @param places lower-case one-word names of small towns the report has put after a locative
+   *     preposition or an attack verb so far; later mentions of them need no cue
    */
   public List<RawMention> find(
-      String text, Sentence sentence, List<Token> tokens, Set<String> persons) {
+      String text, Sentence sentence, List<Token> tokens, Set<String> persons, Set<String> places) {
     List<RawMention> out = new ArrayList<>();
     boolean titleCase = titleCase(tokens);
     int maxTokens = Math.max(1, Math.min(lookup.maxTokens(), 6));
@@ -316,13 +334,23 @@ public final class MentionFinder {
           break;
         }
         List<Candidate> c = lookup.candidates(key);
+        if (n == 1
+            && i + 1 < tokens.size()
+            && SLAVIC_REGION_WORDS.contains(tokens.get(i + 1).lower())) {
+          List<Candidate> region = slavicRegion(first.text());
+          if (!region.isEmpty()) {
+            c = region; // "у Донецькій області", "в Белгородской области"
+          }
+        }
         if (c.isEmpty() && n == 1) {
           c = inflected(first.text());
         }
         if (c.isEmpty()) {
           continue;
         }
-        if (n == 1 && !acceptSingle(tokens, i, c, titleCase, persons)) {
+        if (n == 1
+            && !acceptSingle(
+                tokens, i, c, titleCase, persons, places, listAfterPlace(text, tokens, i, out))) {
           continue;
         }
         int end = last.end();
@@ -359,13 +387,22 @@ public final class MentionFinder {
           hintCoordinated(out, text, found.start());
         }
         next++;
+      } else if (next < tokens.size()
+          && Set.of("city", "town", "village", "settlement").contains(tokens.get(next).lower())
+          && joined(text, tokens, next - 1, 2)) {
+        found = found.withKindHint(PlaceKind.locality); // "Belgorod city"
       } else if (i >= 2
           && tokens.get(i - 1).lower().equals("of")
           && Set.of("city", "town", "village", "settlement").contains(tokens.get(i - 2).lower())) {
         found = found.withKindHint(PlaceKind.locality);
+      } else if (i >= 1
+          && Set.of("gebiet", "oblast", "region", "provinz", "область")
+              .contains(tokens.get(i - 1).lower())) {
+        found = found.withKindHint(PlaceKind.admin1); // "im Gebiet Donezk", "in der Region Charkiw"
       } else if (i >= 2
-          && tokens.get(i - 1).lower().equals("of")
-          && Set.of("region", "province", "oblast").contains(tokens.get(i - 2).lower())) {
+          && Set.of("of", "de", "du").contains(tokens.get(i - 1).lower())
+          && Set.of("region", "province", "oblast", "région", "oblast'")
+              .contains(tokens.get(i - 2).lower())) {
         found = found.withKindHint(PlaceKind.admin1);
       }
       out.add(found);
@@ -432,7 +469,13 @@ public final class MentionFinder {
   }
 
   private boolean acceptSingle(
-      List<Token> tokens, int i, List<Candidate> c, boolean titleCase, Set<String> persons) {
+      List<Token> tokens,
+      int i,
+      List<Candidate> c,
+      boolean titleCase,
+      Set<String> persons,
+      Set<String> places,
+      boolean inList) {
     Token t = tokens.get(i);
     String lower = t.lower();
     if (t.numeric() || NEVER.contains(lower) || persons.contains(lower)) {
@@ -440,6 +483,9 @@ public final class MentionFinder {
     }
     if (lookup.abbreviation(t.text())) {
       return true; // "US", "UK", "UAE", "U.S"
+    }
+    if (lexicon.isTrigger(t)) {
+      return false; // an event word: "Бої тривають", "Shelling"
     }
     if (lower.length() <= 2 || lower.matches(".*'(m|s|d|ll|re|ve|t)")) {
       return false; // "Mr", "St", "I'm": codes and contractions, not places
@@ -464,14 +510,25 @@ public final class MentionFinder {
     // Could be a surname: only towns, none of them a capital or a large city.
     boolean personLike = townsOnly && population < 500_000;
     boolean locative =
-        prev != null
-            && (RoleClassifier.LOCATIVE.contains(prev.lower()) || WEAK_CUES.contains(prev.lower()));
+        inList
+            || prev != null
+                && (RoleClassifier.LOCATIVE.contains(prev.lower())
+                    || WEAK_CUES.contains(prev.lower()));
     if (personLike && next != null && RoleClassifier.SPEECH.contains(next.lower())) {
       persons.add(lower); // "Kelly said"
       return false;
     }
-    if (!strong && population < 100_000 && !locative && !titleCase) {
-      return false; // a small town needs a preposition: "in Bakhmut", "from Izium"
+    boolean strictCue =
+        prev != null
+            && (RoleClassifier.LOCATIVE.contains(prev.lower())
+                || RoleClassifier.TARGET_VERBS.contains(prev.lower())
+                || lexicon.isTrigger(prev));
+    locative |= strictCue;
+    if (strictCue && !strong && population < 100_000) {
+      places.add(lower); // "in Bakhmut" once, then "Bakhmut" alone means the town too
+    }
+    if (!strong && population < 100_000 && !locative && !titleCase && !places.contains(lower)) {
+      return false; // a small town needs a cue: "in Bakhmut", "from Izium", "shelled Avdiivka"
     }
     if (CommonWords.contains(lower)) {
       boolean nextCapital = next != null && next.capitalised() && !titleCase;
@@ -497,6 +554,7 @@ public final class MentionFinder {
         && prev.capitalised()
         && prev.end() == t.start() - 1
         && !CommonWords.contains(prev.lower())
+        && !PLACE_NOUNS.contains(prev.lower())
         && !RoleClassifier.DIRECTIONS.contains(prev.lower())
         && !nameLikePlace(prev)
         && demonyms.country(prev.text()).isEmpty()) {
@@ -515,6 +573,55 @@ public final class MentionFinder {
     }
     return true;
   }
+
+  /**
+   * True when word {@code i} continues a list whose previous item is a place found in this
+   * sentence: "near Chasiv Yar, Toretsk, and Vuhledar".
+   */
+  private static boolean listAfterPlace(
+      String text, List<Token> tokens, int i, List<RawMention> found) {
+    if (found.isEmpty() || i == 0) {
+      return false;
+    }
+    RawMention last = found.get(found.size() - 1);
+    String between =
+        text.substring(last.end(), tokens.get(i).start()).trim().toLowerCase(Locale.ROOT);
+    return between.equals(",")
+        || between.equals("and")
+        || between.equals(", and")
+        || between.equals("or")
+        || between.equals(", or")
+        || between.equals("і")
+        || between.equals("и")
+        || between.equals("та")
+        || between.equals("und")
+        || between.equals("et");
+  }
+
+  /** Capitalised nouns that introduce a place name: "Gebiet Donezk", "Oblast Charkiw". */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "gebiet",
+          "region",
+          "oblast",
+          "provinz",
+          "stadt",
+          "dorf",
+          "province",
+          "city",
+          "town",
+          "village",
+          "district",
+          "state",
+          "governorate",
+          "bezirk",
+          "kreis",
+          "rayon",
+          "область",
+          "район",
+          "місто",
+          "город",
+          "село");
 
   /** Words that, before a small town's name, show it is used as a place. */
   private static final Set<String> WEAK_CUES =
@@ -549,19 +656,56 @@ public final class MentionFinder {
     return !lookup.candidates(lookup.normalise(t.text())).isEmpty();
   }
 
+  private static final Set<String> SLAVIC_REGION_WORDS =
+      Set.of("область", "області", "областей", "области", "областью", "обл", "oblast", "oblast'");
+
+  /**
+   * The region an inflected Ukrainian or Russian adjective names before "область": "Донецькій
+   * області" -> "Донецька область", "Белгородской области" -> "Белгородская область".
+   */
+  private List<Candidate> slavicRegion(String word) {
+    List<String> bases = new ArrayList<>();
+    bases.add(word);
+    bases.addAll(Inflection.bases(word));
+    for (String ending : new String[] {"ій", "ої", "ою", "ой", "ую", "у", "а", "ая"}) {
+      if (word.endsWith(ending) && word.length() > ending.length() + 3) {
+        String stem = word.substring(0, word.length() - ending.length());
+        bases.add(stem + "а");
+        bases.add(stem + "ая");
+      }
+    }
+    for (String b : bases) {
+      for (String form : new String[] {b + " область", b + " oblast", b}) {
+        List<Candidate> c = lookup.candidates(lookup.normalise(form));
+        List<Candidate> regions = c.stream().filter(x -> x.kind() == PlaceKind.admin1).toList();
+        if (!regions.isEmpty()) {
+          return regions;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** Ukrainian and Russian case endings, tried when a Cyrillic word is not found as written. */
   private List<Candidate> inflected(String word) {
     if (word.isEmpty()
         || !Character.UnicodeBlock.of(word.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)) {
       return List.of();
     }
+    if (word.length() < 5) {
+      return List.of(); // too short to strip an ending safely
+    }
+    // Every base form the endings allow, merged: resolution then prefers the prominent place
+    // ("Харкові": Kharkiv, not a small town whose name is the bare stem).
+    List<Candidate> out = new ArrayList<>();
     for (String base : Inflection.bases(word)) {
-      List<Candidate> c = lookup.candidates(lookup.normalise(base));
-      if (!c.isEmpty()) {
-        return c;
+      for (Candidate c : lookup.candidates(lookup.normalise(base))) {
+        if (!out.contains(c)) {
+          out.add(c);
+        }
       }
     }
-    return List.of();
+    return out;
   }
 
   private static boolean nameLike(Token t) {

@@ -20,16 +20,18 @@ import org.conflictmap.store.Event.PlaceKind;
  *       admin-1 region ({@code PPLA}), 0.3 for a second-level seat ({@code PPLA2}).
  *   <li><b>Kind signalled by the text.</b> When the text names the kind ("Donetsk region", "the
  *       city of Kursk"): +5 for a candidate of that kind, -5 for the others. A direction word
- *       before the name ("eastern Donetsk") gives an admin-1 region +3: "eastern X" speaks of part
+ *       before the name ("eastern Donetsk") gives an admin-1 region +4: "eastern X" speaks of part
  *       of a region more often than of part of a town.
  *   <li><b>Exact name.</b> +3 when the surface equals the candidate's display name ignoring case
  *       (its main name rather than an alternate one).
  *   <li><b>Document coherence.</b> Anchors are the mentions of the report that are clear on their
- *       own: one candidate, or a first-pass confidence of at least 0.8, or an adjective. With
- *       anchors from other mentions (never the mention itself): +2 when {@code c} lies in a country
- *       an anchor names or lies in (+1 more when two or more anchors agree); +2.5 when {@code c}
- *       lies in an admin-1 region an anchor is or lies in; +1.5 when {@code c} is within 200 km of
- *       a locality anchor (+0.5 more within 50 km).
+ *       own: one candidate, or a first-pass confidence of at least 0.8, or an adjective that does
+ *       not name the actor or weapon of a war ("Russian forces", "Ukrainian drones" are no anchors:
+ *       the fighting is rarely in the actor's country). With anchors from other mentions (never the
+ *       mention itself): +2 when {@code c} lies in a country an anchor names or lies in (+1 more
+ *       when two or more anchors agree); +2.5 when {@code c} lies in an admin-1 region an anchor is
+ *       or lies in; +1.5 when {@code c} is within 200 km of a locality anchor (+0.5 more within 50
+ *       km).
  * </ol>
  *
  * <p>One sense per report: afterwards, every mention with the same surface and no kind hint takes
@@ -53,9 +55,11 @@ public final class Resolver {
     Context context = new Context();
     for (int k = 0; k < first.size(); k++) {
       ResolvedMention r = first.get(k);
-      if (r.raw().candidates().size() == 1
-          || r.confidence() >= 0.8
-          || r.raw().form() == Form.adjective) {
+      boolean clear =
+          r.raw().form() == Form.adjective
+              ? !militaryAdjective(r.raw(), text)
+              : r.raw().candidates().size() == 1 || r.confidence() >= 0.8;
+      if (clear) {
         context.add(k, r.place());
       }
     }
@@ -64,6 +68,60 @@ public final class Resolver {
       out.add(choose(mentions.get(k), text, context, k));
     }
     return oneSensePerReport(out);
+  }
+
+  private static final java.util.Set<String> MILITARY_NOUNS =
+      java.util.Set.of(
+          "forces",
+          "troops",
+          "soldiers",
+          "army",
+          "military",
+          "units",
+          "drones",
+          "drone",
+          "missiles",
+          "missile",
+          "artillery",
+          "shelling",
+          "strikes",
+          "attacks",
+          "aircraft",
+          "jets",
+          "shells",
+          "offensive",
+          "assault",
+          "assaults",
+          "troop",
+          "servicemen",
+          "mercenaries",
+          "fighters",
+          "nationals",
+          "occupiers",
+          "invaders",
+          "air",
+          "navy",
+          "side",
+          "war");
+
+  /**
+   * "Russian forces", "Ukrainian drones": an adjective naming the actor or weapon of a war says
+   * nothing about where the report's places are, so it is no anchor.
+   */
+  private static boolean militaryAdjective(RawMention m, String text) {
+    int i = m.end();
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    String next = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+    if (next.equals("armed") || next.equals("air") || next.equals("special")) {
+      return true;
+    }
+    return MILITARY_NOUNS.contains(next);
   }
 
   /** The same name without a kind hint means the same place throughout a report. */
@@ -134,7 +192,7 @@ public final class Resolver {
       s += c.kind() == m.kindHint() ? 5 : -5;
     }
     if (direction && c.kind() == PlaceKind.admin1) {
-      s += 3;
+      s += 4;
     }
     String name = m.surface().substring(0, m.nameEnd() - m.start());
     if (name.equalsIgnoreCase(c.name())) {

@@ -33,11 +33,16 @@ import org.conflictmap.store.Event.PlaceKind;
  *   <li><b>Venues</b>: a word of talks or visits ("talks", "summit", "met", "visit") shortly before
  *       the mention: context.
  *   <li><b>No event in the sentence</b>: without a trigger of the event lexicon, context.
- *   <li><b>Locative</b>: governed by a locative preposition ("in", "at", "near", "on", "into",
- *       "outside"; в/у/на/під/біля, в/на/под/около, in/bei/nahe, à/en/dans/près): event; near-type
- *       prepositions and direction words make it an event near the place (geo-precision 2).
- *   <li><b>Target</b>: right after an attack verb ("shelled Kharkiv", "captured Avdiivka"), or
- *       directly before an event noun ("the Kharkiv offensive"): event.
+ *   <li><b>Locative</b>: within 15 words of an event trigger and governed by a locative preposition
+ *       ("in", "at", "near", "on", "into", "outside"; в/у/на/під/біля, в/на/под/около, in/bei/nahe,
+ *       à/en/dans/près): event; near-type prepositions and direction words make it an event near
+ *       the place (geo-precision 2).
+ *   <li><b>Target</b>: right after an attack verb or any trigger ("shelled Kharkiv", "captured
+ *       Avdiivka"); the subject of a passive trigger ("Kharkiv was shelled"); a possessive naming a
+ *       part of the place ("Kharkiv's northern district"); in a German verb-final clause, between
+ *       the auxiliary and the attack participle ("hat Charkiw mit Drohnen angegriffen"); a town
+ *       (not a capital) directly before an event noun ("the Avdiivka offensive"); "from" after a
+ *       withdrawal or fire verb: event.
  *   <li>Otherwise context: a capital or country standing for its government, a subject, a modifier
  *       ("the Ukraine conflict").
  * </ol>
@@ -478,7 +483,7 @@ public final class RoleClassifier {
           "returned",
           "arrived",
           "fled");
-  private static final Set<String> TARGET_VERBS =
+  static final Set<String> TARGET_VERBS =
       Set.of(
           "struck",
           "strike",
@@ -659,6 +664,9 @@ public final class RoleClassifier {
     if (!hasTrigger(triggers, mention)) {
       return RoleDecision.context("no-event");
     }
+    if (LOCATIVE.contains(governor) && !nearTrigger(tokens, triggers, mention, MAX_TRIGGER_GAP)) {
+      return RoleDecision.context("far-from-event");
+    }
     if (LOCATIVE.contains(governor)) {
       boolean near =
           NEAR.contains(governor)
@@ -676,19 +684,25 @@ public final class RoleClassifier {
     if (TARGET_VERBS.contains(governor) || (p >= 0 && triggerAt(triggers, tokens.get(p)))) {
       return RoleDecision.event("target", direction || qualifiedNear);
     }
+    if (germanObject(tokens, first, last, triggers)) {
+      return RoleDecision.event("target", false); // "Die Armee hat Charkiw mit Drohnen angegriffen"
+    }
     if (passiveSubject(tokens, last, triggers)) {
       return RoleDecision.event("subject", false); // "Kharkiv was shelled overnight"
     }
     if (last + 2 < tokens.size()
         && tokens.get(last + 1).lower().equals("s")
-        && !OFFICE.contains(tokens.get(last + 2).lower())) {
+        && PLACE_PARTS.contains(tokens.get(last + 2).lower())) {
       return RoleDecision.event("possessive", true); // "Kharkiv's northern district was shelled"
     }
     if (last + 1 < tokens.size()) {
       Token after = tokens.get(last + 1);
       for (Trigger t : triggers) {
-        if (t.start() == after.start() && after.start() - mention.end() <= 1) {
-          return RoleDecision.event("modifier", false);
+        if (t.start() == after.start()
+            && after.start() - mention.end() <= 1
+            && place.kind() == PlaceKind.locality
+            && !place.capital()) {
+          return RoleDecision.event("modifier", false); // "the Avdiivka offensive"
         }
       }
     }
@@ -743,6 +757,83 @@ public final class RoleClassifier {
           "released",
           "rescued");
 
+  /** Nouns for a part of a place: "Kharkiv's northern district", "Gaza's outskirts". */
+  private static final Set<String> PLACE_PARTS =
+      Set.of(
+          "district",
+          "districts",
+          "outskirts",
+          "suburbs",
+          "suburb",
+          "centre",
+          "center",
+          "streets",
+          "airport",
+          "port",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "border",
+          "frontline",
+          "villages",
+          "old",
+          "city",
+          "downtown",
+          "neighbourhood",
+          "neighborhood",
+          "neighbourhoods",
+          "neighborhoods");
+
+  /** Words between a locative mention and the nearest event trigger, at most. */
+  static final int MAX_TRIGGER_GAP = 15;
+
+  /** True when a trigger lies within {@code gap} words of the mention. */
+  private static boolean nearTrigger(
+      List<Token> tokens, List<Trigger> triggers, RawMention m, int gap) {
+    int first = firstToken(tokens, m.start());
+    int last = lastToken(tokens, m.end());
+    for (Trigger t : triggers) {
+      if (t.end() <= m.start() || t.start() >= m.end()) {
+        int ti = firstToken(tokens, t.start());
+        int d = ti < first ? first - ti : ti - last;
+        if (d <= gap) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GERMAN_AUX =
+      Set.of("hat", "haben", "hatte", "hatten", "wurde", "wurden", "ist", "sind", "wird", "werden");
+
+  /**
+   * German verb-final clauses: an auxiliary before the mention and the attack participle as the
+   * clause's last word after it ("hat Charkiw mit Drohnen angegriffen").
+   */
+  private static boolean germanObject(
+      List<Token> tokens, int first, int last, List<Trigger> triggers) {
+    if (tokens.isEmpty() || last + 1 >= tokens.size()) {
+      return false;
+    }
+    Token end = tokens.get(tokens.size() - 1);
+    if (!triggerAt(triggers, end) || tokens.size() - 1 - last > 6) {
+      return false;
+    }
+    for (int k = Math.max(0, first - 4); k < first; k++) {
+      if (GERMAN_AUX.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean triggerAt(List<Trigger> triggers, Token t) {
     for (Trigger x : triggers) {
       if (x.start() == t.start()) {
@@ -770,7 +861,29 @@ public final class RoleClassifier {
           "repeatedly",
           "heavily",
           "also",
-          "under");
+          "under",
+          "wurde",
+          "wurden",
+          "wird",
+          "worden",
+          "ist",
+          "sind",
+          "erneut",
+          "été",
+          "a",
+          "ont",
+          "est",
+          "sont",
+          "de",
+          "nouveau",
+          "було",
+          "був",
+          "була",
+          "були",
+          "был",
+          "была",
+          "были",
+          "было");
 
   /**
    * The mention is followed by a passive event verb: "Kharkiv was shelled", "X came under fire".

@@ -25,6 +25,7 @@ import org.conflictmap.store.Event.PlaceKind;
  *       before the gazetteer's own candidates;
  *   <li>conventional centre points of large countries, replacing the polygon's representative point
  *       (which can lie hundreds of kilometres from where atlases put the country);
+ *   <li>colloquial names of admin-1 regions ("Донеччина", "Харківщина");
  *   <li>continents, world regions and unions ("Europe", "EU", "Middle East", "African"): kind
  *       country with no country code; they are always context.
  * </ul>
@@ -63,7 +64,13 @@ public final class WorldNames implements PlaceLookup {
       }
       for (String[] f : rows) {
         Candidate c;
-        if (f[0].equals("country")) {
+        if (f[0].equals("region")) {
+          Optional<Candidate> region = base.region(f[1]);
+          if (region.isEmpty()) {
+            continue;
+          }
+          c = region.get();
+        } else if (f[0].equals("country")) {
           Optional<Candidate> country = country(f[1]);
           if (country.isEmpty()) {
             continue;

@@ -68,4 +68,18 @@ class GeoparseCommandTest {
     String out = run("eval", gold.toString(), "--pred", pred.toString());
     assertTrue(out.contains("precision=1.000 recall=1.000 f1=1.000 acc161=1.000"), out);
   }
+
+  @Test
+  void the_captured_foreigners_report_yields_events_in_three_regions_with_the_real_gazetteer()
+      throws Exception {
+    Path report = dir.resolve("report.txt");
+    Files.writeString(report, org.conflictmap.geoparse.GeoparseFixtures.CAPTURED_FOREIGNERS);
+    JsonNode out =
+        Json.MAPPER.readTree(run("geoparse", "--published", "2025-04-09", report.toString()));
+    java.util.Set<String> regions = new java.util.TreeSet<>();
+    for (JsonNode e : out.get("events")) {
+      regions.add(e.get("place").get("admin1").asText());
+    }
+    assertEquals(java.util.Set.of("RU-BEL", "RU-KRS", "UA-14"), regions, out.toString());
+  }
 }

@@ -33,10 +33,26 @@ final class FixtureLookup implements PlaceLookup {
     f.country("CH", "Switzerland", 46.8, 8.2);
     f.region(
         "UA-14", "Donetsk Oblast", 48.1, 37.8, "Donetsk", "Donetsk Oblast", "Донецька область");
-    f.region("UA-63", "Kharkiv Oblast", 49.6, 36.6, "Kharkiv", "Kharkiv Oblast");
-    f.region("UA-59", "Sumy Oblast", 51.0, 34.0, "Sumy", "Sumy Oblast");
-    f.region("RU-KRS", "Kursk Oblast", 51.6, 36.1, "Kursk", "Kursk Oblast");
-    f.region("RU-BEL", "Belgorod Oblast", 50.7, 37.4, "Belgorod", "Belgorod Oblast");
+    f.region("UA-63", "Kharkiv Oblast", 49.6, 36.6, "Kharkiv", "Kharkiv Oblast", "Charkiw");
+    f.region("UA-59", "Sumy Oblast", 51.0, 34.0, "Sumy", "Sumy Oblast", "Soumy");
+    f.region(
+        "RU-KRS",
+        "Kursk Oblast",
+        51.6,
+        36.1,
+        "Kursk",
+        "Kursk Oblast",
+        "Курская область",
+        "Курська область");
+    f.region(
+        "RU-BEL",
+        "Belgorod Oblast",
+        50.7,
+        37.4,
+        "Belgorod",
+        "Belgorod Oblast",
+        "Белгородская область",
+        "Бєлгородська область");
     f.locality(
         709717L, "Donetsk", "UA", "UA-14", 48.023, 37.802, 929063, "PPLA", "Донецьк", "Донецк");
     f.locality(
@@ -58,6 +74,14 @@ final class FixtureLookup implements PlaceLookup {
     f.locality(690688L, "Bar", "UA", "UA-05", 49.08, 27.68, 16000, "PPL");
     f.locality(1218667L, "Mary", "TM", "TM-M", 37.59, 61.83, 123000, "PPLA");
     f.locality(4140963L, "Washington", "US", "US-DC", 38.90, -77.04, 689545, "PPLC");
+    f.country("GB", "United Kingdom", 54.0, -2.0);
+    f.locality(712165L, "Chasiv Yar", "UA", "UA-14", 48.59, 37.84, 12000, "PPL");
+    f.locality(689558L, "Toretsk", "UA", "UA-14", 48.40, 37.85, 30000, "PPL");
+    f.locality(690031L, "Vuhledar", "UA", "UA-14", 47.78, 37.25, 14000, "PPL");
+    // Three towns of one name and one size: nothing in a text without context can tell them apart.
+    f.locality(1L, "Springfield", "US", "US-IL", 39.80, -89.64, 20000, "PPL");
+    f.locality(2L, "Springfield", "US", "US-MA", 42.10, -72.59, 20000, "PPL");
+    f.locality(3L, "Springfield", "US", "US-MO", 37.21, -93.29, 20000, "PPL");
     return f;
   }
 

@@ -101,4 +101,23 @@ class MentionFindingTest {
     assertEquals("KP", m.country());
     assertTrue(m.role() == Role.context);
   }
+
+  @Test
+  void small_towns_listed_after_a_place_are_places_too() {
+    GeoparseResult r =
+        geoparser.parse(
+            "Russian forces attacked near Chasiv Yar, Toretsk, and Vuhledar on 8 April.",
+            LocalDate.of(2025, 4, 9),
+            "en");
+    assertEquals(
+        List.of("Chasiv Yar", "Toretsk", "Vuhledar"),
+        r.events().stream().map(e -> e.place().name()).toList());
+    assertTrue(r.events().stream().allMatch(e -> e.geoPrecision() == 2), "near: precision 2");
+  }
+
+  @Test
+  void a_city_word_after_the_name_makes_it_the_city() {
+    Mention m = mentions("Explosions were reported in Belgorod city overnight.").get(0);
+    assertEquals(PlaceKind.locality, m.kind());
+  }
 }

@@ -20,7 +20,15 @@ class MultilingualReportTest {
         "de|Russische Artillerie hat gestern Charkiw beschossen.|Kharkiv|explosions_remote_violence|2025-04-08",
         "fr|Hier, l'artillerie russe a bombardé Kharkiv.|Kharkiv|explosions_remote_violence|2025-04-08",
         "uk|У Покровську тривають бої.|Pokrovsk|battles|2025-04-09",
+        "uk|На Донеччині ворог атакував Покровськ.|Pokrovsk|battles|2025-04-09",
+        "uk|Унаслідок обстрілу у Харкові загинули двоє людей.|Kharkiv|explosions_remote_violence|2025-04-09",
+        "de|Die Region Charkiw wurde beschossen.|Kharkiv Oblast|explosions_remote_violence|2025-04-09",
+        "fr|Kharkiv a été bombardée dans la nuit.|Kharkiv|explosions_remote_violence|2025-04-09",
+        "de|Die russische Armee hat Charkiw mit Drohnen angegriffen.|Kharkiv|explosions_remote_violence|2025-04-09",
         "fr|De violents combats ont eu lieu à Pokrovsk.|Pokrovsk|battles|2025-04-09",
+        "uk|Вчора ЗСУ вели бої в Курській області.|Kursk Oblast|battles|2025-04-08",
+        "ru|В Белгородской области сбили беспилотник.|Belgorod Oblast|strategic_developments|2025-04-09",
+        "fr|Des frappes russes ont touché la région de Soumy mardi.|Sumy Oblast|explosions_remote_violence|2025-04-08",
       })
   void an_event_is_found_in_every_language(
       String lang, String text, String place, String type, String date) {

@@ -120,6 +120,11 @@ public final class EventTypeLexicon {
     return out;
   }
 
+  /** True when the word on its own is a trigger ("Бої", "Shelling"). */
+  public boolean isTrigger(Token word) {
+    return !triggers(List.of(word)).isEmpty();
+  }
+
   /** The sentence's event type: its heaviest trigger's, the first one on ties. */
   public Optional<Trigger> classify(List<Token> tokens) {
     Trigger best = null;
