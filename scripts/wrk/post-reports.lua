@@ -33,9 +33,16 @@ request = function()
   return wrk.format("POST", "/reports", {["Content-Type"] = "application/json"}, body)
 end
 
+-- scripts/load sets PACE_MS to hold the rate (one connection: about 1000/PACE_MS reports/s).
+local pace = tonumber(os.getenv("PACE_MS") or "0")
+delay = function()
+  return pace
+end
+
 done = function(summary, latency, requests)
-  local codes = 0
-  io.write(string.format("reports/s: %.1f, p50 %.1f ms, p99 %.1f ms, non-2xx/3xx: %d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
-    latency:percentile(99) / 1000, summary.errors.status))
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+    + summary.errors.timeout + summary.errors.status
+  io.write(string.format("RESULT requests=%d seconds=%.1f rps=%.1f p50=%.1f p99=%.1f errors=%d non2xx=%d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors, summary.errors.status))
 end

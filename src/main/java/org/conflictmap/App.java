@@ -37,6 +37,7 @@ import org.conflictmap.tiles.PostgisTileStore;
 import org.conflictmap.tiles.RegionCounts;
 import org.conflictmap.tiles.TileStore;
 import org.conflictmap.tiles.TilesController;
+import org.conflictmap.web.MapPage;
 
 /**
  * The whole service, wired by hand in one place: the store, the controllers, and the Javalin server
@@ -99,7 +100,8 @@ public final class App implements AutoCloseable {
         new LayeredTileStore(
             eventTileStore(store), new BoundaryTiles(gazetteer, regionCounts::counts));
     CachingTileStore tileCache =
-        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES);
+        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES)
+            .monitor(metrics.registry());
     TilesController tiles = new TilesController(tileCache);
     // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
     Map<String, Handler> reads = new LinkedHashMap<>();
@@ -142,9 +144,12 @@ public final class App implements AutoCloseable {
               c.requestLogger.http(metrics::request);
               c.routes.before(Cors::before);
               c.routes.post("/reports", reports::create);
+              // The demo map: built from web-demo/ into the jar, served at /map/.
+              MapPage.register(c);
               reads.forEach(
                   (path, handler) -> {
                     c.routes.get(path, handler);
+                    c.routes.head(path, handler);
                     c.routes.options(path, Cors::preflight);
                   });
             });

@@ -18,7 +18,8 @@ import org.conflictmap.gazetteer.RegionMatch;
  * <ul>
  *   <li>{@code GET /geocode?q=&country=&kind=&limit=}: ranked candidates as a GeoJSON
  *       FeatureCollection of points.
- *   <li>{@code GET /reverse?lat=&lon=}: the country and region containing a point; 404 at sea.
+ *   <li>{@code GET /reverse?lat=&lon=}: the country and region containing a point (or nearest to it
+ *       within {@link Gazetteer#COAST_TOLERANCE}); 404 farther out at sea.
  * </ul>
  *
  * Bad parameters answer 400 problems naming the parameter. Thread-safe.
@@ -97,11 +98,13 @@ public final class GeocodeController {
             .orElseThrow(
                 () ->
                     ProblemException.notFound(
-                        "no country or region contains lat="
+                        "no region contains lat="
                             + lat
                             + ", lon="
                             + lon
-                            + ": the point is at sea or outside every mapped region"));
+                            + " or lies within "
+                            + Gazetteer.COAST_TOLERANCE
+                            + "° of it: the point is at sea or outside every mapped region"));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("lat", lat);
     body.put("lon", lon);

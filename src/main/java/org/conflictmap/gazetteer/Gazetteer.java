@@ -445,12 +445,21 @@ public final class Gazetteer {
   // ------------------------------------------------------------------ points
 
   /**
-   * The region and country containing ({@code lat}, {@code lon}); empty at sea, outside every
-   * region, or for non-finite coordinates.
+   * How far off every polygon a point may lie and still be given the nearest region: 0.02°, about 2
+   * km, several times the 99th-percentile border shift of the simplified polygons (see {@code
+   * geodata/README.md}), so coastal towns whose point lies just off a simplified coastline still
+   * get their region, while open sea stays in none.
+   */
+  public static final double COAST_TOLERANCE = 0.02;
+
+  /**
+   * The region and country containing ({@code lat}, {@code lon}), or, for a point off every polygon
+   * by at most {@link #COAST_TOLERANCE}, the nearest region and its country; empty farther out at
+   * sea and for non-finite coordinates.
    */
   public Optional<RegionMatch> reverse(double lat, double lon) {
     return regionIndex
-        .locate(lat, lon)
+        .locateNear(lat, lon, COAST_TOLERANCE)
         .map(r -> new RegionMatch(r, countryByCode.get(r.place().country())));
   }
 

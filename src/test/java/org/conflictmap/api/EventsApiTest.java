@@ -93,7 +93,8 @@ class EventsApiTest {
     assertEquals("http://127.0.0.1:" + app.port(), doc.at("/servers/0/url").asText());
     for (String path : app.readPaths()) {
       String declared =
-          path.replace("/exports/{file}", "/exports/events.csv").replace("{x}/{file}", "{x}/{y}.mvt");
+          path.replace("/exports/{file}", "/exports/events.csv")
+              .replace("{x}/{file}", "{x}/{y}.mvt");
       assertTrue(doc.get("paths").has(declared), "undeclared in /api: " + path);
     }
     assertTrue(doc.at("/paths/~1reports").has("post"));
@@ -214,6 +215,19 @@ class EventsApiTest {
     String id = counted.at("/features/0/id").asText();
     assertEquals(id, json(http.get("/collections/regions/items/" + id)).get("id").asText());
     assertProblem(http.get("/collections/regions/items/NOPE-1"), 404);
+  }
+
+  @Test
+  void head_answers_the_headers_of_get_without_a_body() {
+    HttpResponse<String> get = http.get("/collections/events/items?limit=3");
+    HttpResponse<String> head =
+        http.send("HEAD", "/collections/events/items?limit=3", null, Map.of());
+
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
+    assertEquals(
+        get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+    assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
   }
 
   @Test

@@ -21,8 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Runs the packaged jar as a person would: {@code java -jar target/conflictmap.jar …}. */
-class ServeCommandIT {
+/**
+ * Runs the packaged jar as a person would: {@code java -jar target/conflictmap.jar …}. Its static
+ * helpers start and wait for the jar in other integration tests too.
+ */
+public class ServeCommandIT {
   @TempDir Path dir;
 
   @ParameterizedTest
@@ -106,7 +109,7 @@ class ServeCommandIT {
     }
   }
 
-  static String awaitHealth(int port) throws InterruptedException {
+  public static String awaitHealth(int port) throws InterruptedException {
     TestHttp http = new TestHttp(port);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
@@ -123,15 +126,15 @@ class ServeCommandIT {
     throw new AssertionError("no healthy server on port " + port + " within 60 s");
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
   }
 
-  record Result(int exit, String out, String err) {}
+  public record Result(int exit, String out, String err) {}
 
-  static Process start(List<String> args) throws IOException {
+  public static Process start(List<String> args) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", jar()));
     cmd.addAll(args);
     return new ProcessBuilder(cmd)
@@ -141,7 +144,7 @@ class ServeCommandIT {
         .start();
   }
 
-  static Result run(List<String> args, int timeoutSeconds) throws Exception {
+  public static Result run(List<String> args, int timeoutSeconds) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", jar()));
     cmd.addAll(args);
     Process p = new ProcessBuilder(cmd).start();
@@ -158,11 +161,11 @@ class ServeCommandIT {
         new String(err.readAllBytes(), StandardCharsets.UTF_8));
   }
 
-  static String jar() {
+  public static String jar() {
     return System.getProperty("conflictmap.jar", "target/conflictmap.jar");
   }
 
-  static String javaBin() {
+  public static String javaBin() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }

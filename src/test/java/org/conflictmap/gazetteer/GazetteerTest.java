@@ -220,6 +220,25 @@ class GazetteerTest {
     assertEquals(country, m.country().code());
   }
 
+  @Test
+  void nearly_every_linked_locality_reverse_geocodes_to_its_own_region() {
+    int first = gazetteer.countries().size() + gazetteer.regions().size();
+    int linked = 0;
+    int same = 0;
+    for (int id = first; id < gazetteer.size(); id += 7) {
+      Place p = gazetteer.place(id);
+      if (p.admin1() != null) {
+        linked++;
+        Optional<RegionMatch> m = gazetteer.reverse(p.lat(), p.lon());
+        if (m.isPresent() && m.get().region().code().equals(p.admin1())) {
+          same++;
+        }
+      }
+    }
+    double share = (double) same / linked;
+    assertTrue(share > 0.98, () -> "only " + share);
+  }
+
   @ParameterizedTest(name = "({0}, {1}) is at sea")
   @CsvSource({"43.5, 34.0", "0.0, 0.0", "-40.0, -30.0"})
   void points_at_sea_are_in_no_region(double lat, double lon) {

@@ -57,6 +57,20 @@ class RegionIndexTest {
     assertEquals(code, at(0.5, 1.0), "stable for one index");
   }
 
+  @ParameterizedTest(name = "({0}, {1}) within 0.02° is near {2}")
+  @CsvSource({
+    "0.5, -0.01, AA-1", // just west of AA-1
+    "0.5, 2.015, AA-2", // just east of AA-2
+    "-0.019, 1.5, AA-2",
+    "0.5, -0.05, none", // too far out
+    "12, 12, none", // deep in AA-3's hole
+    "0.5, 0.5, AA-1" // inside: as locate
+  })
+  void points_just_off_every_polygon_take_the_nearest_within_the_tolerance(
+      double lat, double lon, String code) {
+    assertEquals(code, INDEX.locateNear(lat, lon, 0.02).map(Boundary::code).orElse("none"));
+  }
+
   @Test
   void non_finite_coordinates_are_nowhere() {
     assertEquals(Optional.empty(), INDEX.locate(Double.NaN, 0.5));

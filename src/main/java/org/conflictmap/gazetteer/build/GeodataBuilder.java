@@ -26,6 +26,7 @@ import java.util.zip.GZIPOutputStream;
 import org.conflictmap.Json;
 import org.conflictmap.gazetteer.Boundary;
 import org.conflictmap.gazetteer.BoundaryFile;
+import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.GeometryCodec;
 import org.conflictmap.gazetteer.LocalityFile;
 import org.conflictmap.gazetteer.NameNormalizer;
@@ -110,11 +111,11 @@ public final class GeodataBuilder {
       regions.add(raw.get(i).toBoundary(simplified[i]));
     }
     stats.put("regionCoordinatesSimplified", simplifiedPoints);
-    BoundaryFile.write(out.resolve("regions.bin.gz"), regions);
+    BoundaryFile.write(out.resolve(Gazetteer.REGIONS_FILE), regions);
 
     List<Boundary> countries = dissolveCountries(regions);
     stats.put("countries", countries.size());
-    BoundaryFile.write(out.resolve("countries.bin.gz"), countries);
+    BoundaryFile.write(out.resolve(Gazetteer.COUNTRIES_FILE), countries);
 
     RegionLinker linker = new RegionLinker(raw);
     writeLocalities(linker);
@@ -462,7 +463,7 @@ public final class GeodataBuilder {
         new BufferedWriter(
             new OutputStreamWriter(
                 new GZIPOutputStream(
-                    Files.newOutputStream(out.resolve("localities.tsv.gz")), 1 << 16),
+                    Files.newOutputStream(out.resolve(Gazetteer.LOCALITIES_FILE)), 1 << 16),
                 StandardCharsets.UTF_8),
             1 << 16)) {
       w.write(LocalityFile.HEADER);

@@ -78,8 +78,10 @@ public final class PostgisEventStore extends JdbcEventStore {
     try {
       requirePostgis(pool, settings);
       requirePoolFits(pool, settings);
+      // Flyway connects on its own, without the pool's statement timeout: migrations that fill
+      // tables from existing events may run for minutes.
       Flyway.configure()
-          .dataSource(pool)
+          .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
           .locations("classpath:sql/postgis")
           .failOnMissingLocations(true)
           // The spatial extension's own tables (spatial_ref_sys…) already sit in the schema.
