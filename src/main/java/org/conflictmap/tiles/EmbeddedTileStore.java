@@ -28,6 +28,19 @@ public final class EmbeddedTileStore implements TileStore {
              e.admin1, ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat
       FROM events e""";
 
+  /** What clusters need: position and type only (zooms that always cluster read every event). */
+  private static final String SELECT_FOR_CLUSTERS =
+      """
+      SELECT e.type, ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat
+      FROM events e""";
+
+  /**
+   * Seconds a tile query may run. Set on every statement: H2 keeps a statement's query timeout on
+   * its session, so a pooled connection would otherwise carry whatever an earlier user set (the
+   * health check sets 2 s).
+   */
+  static final int TIMEOUT_SECONDS = 60;
+
   private final DataSource dataSource;
 
   public EmbeddedTileStore(DataSource dataSource) {
@@ -48,14 +61,31 @@ public final class EmbeddedTileStore implements TileStore {
     EventQuery q = request.filter().toQuery().withBbox(lonLatBox(coord));
     EventFilterSql f = EventFilterSql.of(q);
     EventTileEncoder encoder = new EventTileEncoder(coord);
+    boolean clusters = EventTiles.alwaysClusters(coord.z());
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(SELECT + f.where())) {
+        PreparedStatement ps =
+            c.prepareStatement((clusters ? SELECT_FOR_CLUSTERS : SELECT) + f.where())) {
+      ps.setQueryTimeout(TIMEOUT_SECONDS);
       int i = 1;
       for (Object p : f.params()) {
         ps.setObject(i++, p);
       }
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
+        while (clusters && rs.next()) {
+          encoder.add(
+              new EventPoint(
+                  0,
+                  0,
+                  null,
+                  rs.getString(1),
+                  null,
+                  0,
+                  null,
+                  null,
+                  WebMercator.x(rs.getDouble(2)),
+                  WebMercator.y(rs.getDouble(3))));
+        }
+        while (!clusters && rs.next()) {
           double lon = rs.getDouble("lon");
           double lat = rs.getDouble("lat");
           encoder.add(
