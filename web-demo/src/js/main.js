@@ -186,7 +186,9 @@ function changed({ timeline: withTimeline = true } = {}) {
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => {
     refreshTimer = 0;
-    apply({ withTimeline }).finally(() => busy--);
+    apply({ withTimeline })
+      .catch((e) => ($('#count-error').textContent = `Could not update: ${e.message}`))
+      .finally(() => busy--);
   }, 120);
 }
 
