@@ -3,7 +3,8 @@
 -- A tile at zoom z is cut into 32 x 32 cells (the tiles of zoom z + 5). For every zoom 0..7 and every
 -- cell, events are counted per (period, type, country, admin1, geo_precision) at three grains: day,
 -- month and year. A tile query covers its date range with whole years, whole months and leftover
--- days (PeriodCover), so any range reads a few thousand rows instead of every event.
+-- days (PeriodCover), one index range per span, so any range reads a few thousand index entries
+-- instead of every event.
 -- sx, sy: sums of the events' EPSG:3857 coordinates, for the cluster's mean position.
 -- Missing country / admin1 are stored as '' (filters never match '').
 CREATE TABLE event_cells (
@@ -20,7 +21,9 @@ CREATE TABLE event_cells (
   n             BIGINT NOT NULL,
   sx            DOUBLE PRECISION NOT NULL,
   sy            DOUBLE PRECISION NOT NULL,
+  -- covering: a tile's spans are read by index-only range scans
   PRIMARY KEY (z, tx, ty, grain, period, cell, type, country, admin1, geo_precision)
+    INCLUDE (n, sx, sy)
 );
 
 -- The cells an event row adds to: one per zoom 0..7 and grain.
@@ -55,20 +58,28 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- Cells whose count reaches zero are deleted, the others decremented: two data-modifying parts of
+-- one statement on disjoint rows, each reaching its rows through the key (no scan of the table).
 CREATE FUNCTION event_cells_remove() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  WITH gone AS (
+  WITH gone AS MATERIALIZED (
     SELECT k.z, k.tx, k.ty, k.grain, k.period, k.cell, e.type, COALESCE(e.country, '') AS country,
            COALESCE(e.admin1, '') AS admin1, e.geo_precision, count(*) AS n,
            sum(ST_X(e.geom_3857)) AS sx, sum(ST_Y(e.geom_3857)) AS sy
     FROM old_events e CROSS JOIN LATERAL event_cell_keys(e.geom_3857, e.event_date) k
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+  ), emptied AS (
+    DELETE FROM event_cells c USING gone g
+    WHERE (c.z, c.tx, c.ty, c.grain, c.period, c.cell, c.type, c.country, c.admin1, c.geo_precision)
+        = (g.z, g.tx, g.ty, g.grain, g.period, g.cell, g.type, g.country, g.admin1, g.geo_precision)
+      AND c.n <= g.n
+    RETURNING 1
   )
   UPDATE event_cells c SET n = c.n - g.n, sx = c.sx - g.sx, sy = c.sy - g.sy
   FROM gone g
   WHERE (c.z, c.tx, c.ty, c.grain, c.period, c.cell, c.type, c.country, c.admin1, c.geo_precision)
-      = (g.z, g.tx, g.ty, g.grain, g.period, g.cell, g.type, g.country, g.admin1, g.geo_precision);
-  DELETE FROM event_cells WHERE n <= 0;
+      = (g.z, g.tx, g.ty, g.grain, g.period, g.cell, g.type, g.country, g.admin1, g.geo_precision)
+    AND c.n > g.n;
   RETURN NULL;
 END $$;
 

@@ -3,15 +3,18 @@ package org.conflictmap;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictmap.api.BoundaryItemsController;
 import org.conflictmap.api.Cors;
 import org.conflictmap.api.ErrorMapper;
 import org.conflictmap.api.EventsController;
 import org.conflictmap.api.ExportsController;
 import org.conflictmap.api.GeocodeController;
 import org.conflictmap.api.HealthController;
+import org.conflictmap.api.JettyProblems;
 import org.conflictmap.api.OgcController;
 import org.conflictmap.api.OpenApiController;
 import org.conflictmap.api.ReportsController;
@@ -22,6 +25,7 @@ import org.conflictmap.geoparse.Geoparser;
 import org.conflictmap.ingest.Ingest;
 import org.conflictmap.metrics.Metrics;
 import org.conflictmap.store.EventStore;
+import org.conflictmap.store.TimedEventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.conflictmap.store.postgis.PostgisSettings;
@@ -41,6 +45,9 @@ import org.conflictmap.web.MapPage;
  * Closing it stops the server and closes the store.
  */
 public final class App implements AutoCloseable {
+  /** Store operations slower than this are logged (the slow-query log). */
+  static final Duration SLOW_QUERY = Duration.ofMillis(500);
+
   /** Bytes of rendered tiles (and their gzip forms) kept in memory. */
   static final long TILE_CACHE_BYTES = 128L * 1024 * 1024;
 
@@ -50,6 +57,7 @@ public final class App implements AutoCloseable {
   private final Metrics metrics;
   private final Ingest ingest;
   private final Javalin server;
+  private final List<String> readPaths;
 
   private App(AppConfig config, EventStore store, Gazetteer gazetteer, Metrics metrics) {
     this.config = config;
@@ -78,8 +86,10 @@ public final class App implements AutoCloseable {
                     "countries",
                     "Countries",
                     "Countries keyed by ISO 3166-1 alpha-2 code, dissolved from their regions",
-                    new double[] {-180, -90, 180, 90})));
+                    new double[] {-180, -90, 180, 90})),
+            store);
     EventsController events = new EventsController(store);
+    BoundaryItemsController boundaries = new BoundaryItemsController(gazetteer, store);
     ReportsController reports =
         new ReportsController(store, ingest, new WriteAccess(config.writeToken()));
     StatsController stats = new StatsController(store);
@@ -90,8 +100,35 @@ public final class App implements AutoCloseable {
         new LayeredTileStore(
             eventTileStore(store), new BoundaryTiles(gazetteer, regionCounts::counts));
     CachingTileStore tileCache =
-        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES);
+        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES)
+            .monitor(metrics.registry());
     TilesController tiles = new TilesController(tileCache);
+    // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
+    Map<String, Handler> reads = new LinkedHashMap<>();
+    reads.put("/", ogc::landing);
+    reads.put("/conformance", ogc::conformance);
+    reads.put("/api", openApi::get);
+    reads.put("/health", health::health);
+    reads.put("/collections", ogc::collections);
+    reads.put("/collections/{collectionId}", ogc::collection);
+    reads.put("/collections/events/items", events::items);
+    reads.put("/collections/events/items/{featureId}", events::item);
+    reads.put("/reports", reports::list);
+    reads.put("/reports/{id}", reports::get);
+    reads.put("/stats/timeseries", stats::timeseries);
+    reads.put("/stats/regions", stats::regions);
+    reads.put("/exports/{file}", exports::export);
+    reads.put("/geocode", geocode::geocode);
+    reads.put("/reverse", geocode::reverse);
+    reads.put("/collections/countries/items", boundaries::countries);
+    reads.put("/collections/countries/items/{featureId}", boundaries::country);
+    reads.put("/collections/regions/items", boundaries::regions);
+    reads.put("/collections/regions/items/{featureId}", boundaries::region);
+    reads.put("/metrics", metrics::scrape);
+    reads.put("/tiles", tiles::list);
+    reads.put("/tiles/{layer}", tiles::tileJson);
+    reads.put("/tiles/{layer}/{z}/{x}/{file}", tiles::tile);
+    this.readPaths = List.copyOf(reads.keySet());
     this.server =
         Javalin.create(
             c -> {
@@ -101,37 +138,18 @@ public final class App implements AutoCloseable {
               c.jetty.host = config.host();
               c.jetty.port = config.port();
               ErrorMapper.register(c);
+              c.jetty.modifyServer(s -> s.setErrorHandler(new JettyProblems.ServerErrors()));
+              c.jetty.modifyServletContextHandler(
+                  h -> h.setErrorHandler(new JettyProblems.ContextErrors()));
               c.requestLogger.http(metrics::request);
               c.routes.before(Cors::before);
-              // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
-              Map<String, Handler> reads = new LinkedHashMap<>();
-              reads.put("/", ogc::landing);
-              reads.put("/conformance", ogc::conformance);
-              reads.put("/api", openApi::get);
-              reads.put("/health", health::health);
-              reads.put("/collections", ogc::collections);
-              reads.put("/collections/{collectionId}", ogc::collection);
-              reads.put("/collections/events/items", events::items);
-              reads.put("/collections/events/items/{featureId}", events::item);
-              reads.put("/reports", reports::list);
-              reads.put("/reports/{id}", reports::get);
-              reads.put("/stats/timeseries", stats::timeseries);
-              reads.put("/stats/regions", stats::regions);
-              reads.put("/exports/{file}", exports::export);
-              reads.put("/geocode", geocode::geocode);
-              reads.put("/reverse", geocode::reverse);
-              reads.put("/collections/countries/items", geocode::countries);
-              reads.put("/collections/regions/items", geocode::regions);
-              reads.put("/metrics", metrics::scrape);
-              reads.put("/tiles", tiles::list);
-              reads.put("/tiles/{layer}", tiles::tileJson);
-              reads.put("/tiles/{layer}/{z}/{x}/{file}", tiles::tile);
               c.routes.post("/reports", reports::create);
               // The demo map: built from web-demo/ into the jar, served at /map/.
               MapPage.register(c);
               reads.forEach(
                   (path, handler) -> {
                     c.routes.get(path, handler);
+                    c.routes.head(path, handler);
                     c.routes.options(path, Cors::preflight);
                   });
             });
@@ -150,7 +168,9 @@ public final class App implements AutoCloseable {
    */
   public static App open(AppConfig config, Gazetteer gazetteer) {
     Metrics metrics = new Metrics();
-    return new App(config, openStore(config, metrics.registry()), gazetteer, metrics);
+    EventStore store =
+        new TimedEventStore(openStore(config, metrics.registry()), metrics.registry(), SLOW_QUERY);
+    return new App(config, store, gazetteer, metrics);
   }
 
   /** The PostGIS store when {@code dbUrl} is set, else the embedded store in {@code dataDir}. */
@@ -168,6 +188,9 @@ public final class App implements AutoCloseable {
 
   /** The events tile renderer of {@code store}: SQL in PostGIS, Java over the embedded store. */
   static TileStore eventTileStore(EventStore store) {
+    if (store instanceof TimedEventStore timed) {
+      return eventTileStore(timed.unwrap());
+    }
     if (store instanceof PostgisEventStore p) {
       return new PostgisTileStore(p.pool());
     }
@@ -198,6 +221,11 @@ public final class App implements AutoCloseable {
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** The paths served to GET (for the test that the OpenAPI document declares them all). */
+  public List<String> readPaths() {
+    return readPaths;
   }
 
   public AppConfig config() {

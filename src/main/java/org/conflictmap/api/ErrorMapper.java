@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  *       large 413, …): its status, with a detail naming the method and path.
  *   <li>{@link ValidationException} (typed parameters): 400 naming the parameters.
  *   <li>{@link IllegalArgumentException} from value constructors: 400 with its message.
+ *   <li>{@link java.io.IOException} while reading the request: 400.
  *   <li>{@link StoreException}: 503, the store's one-line reason; logged.
  *   <li>Anything else: 500 with a generic detail; the stack goes to the log, never to the client.
  * </ul>
@@ -63,6 +64,15 @@ public final class ErrorMapper {
           respond(ctx, 503, "Service Unavailable", e.getMessage());
         });
     config.routes.exception(
+        java.io.IOException.class,
+        (e, ctx) ->
+            respond(
+                ctx,
+                400,
+                "Bad Request",
+                "the request could not be read to its end (did the client close it early, or"
+                    + " send fewer bytes than its Content-Length?)"));
+    config.routes.exception(
         Exception.class,
         (e, ctx) -> {
           LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -75,6 +85,7 @@ public final class ErrorMapper {
     return switch (e.getStatus()) {
       case 404 -> "no resource at " + ctx.method() + " " + ctx.path();
       case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
+      case 413 -> "the body is larger than this server accepts (see --max-body)";
       default -> e.getMessage();
     };
   }

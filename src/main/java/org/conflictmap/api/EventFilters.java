@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.conflictmap.store.EventQuery;
 
@@ -63,6 +64,35 @@ public final class EventFilters {
         text(ctx.queryParam("q")),
         intParam(ctx, "limit", defaultLimit, 1, EventQuery.MAX_LIMIT),
         longParam(ctx, "offset", 0, 0, MAX_OFFSET));
+  }
+
+  /** The parameters of {@code /collections/events/items}. */
+  public static final Set<String> ITEM_PARAMS =
+      Set.of(
+          "bbox",
+          "datetime",
+          "limit",
+          "offset",
+          "region",
+          "country",
+          "type",
+          "geoPrecision",
+          "q",
+          "f");
+
+  /**
+   * Rejects parameters a route does not know (400 naming them): a misspelt filter must not silently
+   * match everything.
+   */
+  public static void requireKnown(Context ctx, Set<String> known) {
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!known.contains(name)) {
+        throw bad(
+            clip(name),
+            "unknown parameter; this resource takes "
+                + String.join(", ", new java.util.TreeSet<>(known)));
+      }
+    }
   }
 
   /** Parses {@code bbox}; {@code null} for none. */

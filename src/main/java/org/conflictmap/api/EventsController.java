@@ -27,6 +27,7 @@ public final class EventsController {
   }
 
   public void items(Context ctx) throws IOException {
+    EventFilters.requireKnown(ctx, EventFilters.ITEM_PARAMS);
     EventQuery q = EventFilters.from(ctx);
     if (HttpCaching.notModified(ctx, store.version())) {
       return;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.conflictmap.Json;
 import org.conflictmap.gazetteer.Boundary;
 import org.conflictmap.gazetteer.Candidate;
@@ -19,9 +18,8 @@ import org.conflictmap.gazetteer.RegionMatch;
  * <ul>
  *   <li>{@code GET /geocode?q=&country=&kind=&limit=}: ranked candidates as a GeoJSON
  *       FeatureCollection of points.
- *   <li>{@code GET /reverse?lat=&lon=}: the country and region containing a point; 404 at sea.
- *   <li>{@code GET /collections/countries/items} and {@code /collections/regions/items} ({@code
- *       ?simplify=} degrees, {@code ?country=} for regions): the polygons as GeoJSON.
+ *   <li>{@code GET /reverse?lat=&lon=}: the country and region containing a point (or nearest to it
+ *       within {@link Gazetteer#COAST_TOLERANCE}); 404 farther out at sea.
  * </ul>
  *
  * Bad parameters answer 400 problems naming the parameter. Thread-safe.
@@ -30,12 +28,7 @@ public final class GeocodeController {
   /** The most candidates one {@code /geocode} answers. */
   public static final int MAX_LIMIT = 100;
 
-  /** The coarsest simplification accepted, in degrees. */
-  public static final double MAX_SIMPLIFY = 1.0;
-
   private final Gazetteer gazetteer;
-  private volatile String allCountries;
-  private volatile String allRegions;
 
   public GeocodeController(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -91,7 +84,8 @@ public final class GeocodeController {
           .append('}');
     }
     sb.append("]}");
-    ctx.contentType(BoundaryFeatures.GEOJSON).result(sb.toString());
+    ctx.contentType(BoundaryFeatures.GEOJSON + "; charset=utf-8")
+        .result(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** {@code GET /reverse}. */
@@ -104,11 +98,13 @@ public final class GeocodeController {
             .orElseThrow(
                 () ->
                     ProblemException.notFound(
-                        "no country or region contains lat="
+                        "no region contains lat="
                             + lat
                             + ", lon="
                             + lon
-                            + ": the point is at sea or outside every mapped region"));
+                            + " or lies within "
+                            + Gazetteer.COAST_TOLERANCE
+                            + "° of it: the point is at sea or outside every mapped region"));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("lat", lat);
     body.put("lon", lon);
@@ -124,39 +120,6 @@ public final class GeocodeController {
     return s;
   }
 
-  /** {@code GET /collections/countries/items}. */
-  public void countries(Context ctx) {
-    double tolerance = simplifyParam(ctx);
-    String body;
-    if (tolerance == 0) {
-      body = allCountries;
-      if (body == null) {
-        body = allCountries = BoundaryFeatures.collection(gazetteer.countries(), 0, b -> Map.of());
-      }
-    } else {
-      body = BoundaryFeatures.collection(gazetteer.countries(), tolerance, b -> Map.of());
-    }
-    ctx.contentType(BoundaryFeatures.GEOJSON).result(body);
-  }
-
-  /** {@code GET /collections/regions/items}. */
-  public void regions(Context ctx) {
-    double tolerance = simplifyParam(ctx);
-    String country = countryParam(ctx);
-    String body;
-    if (tolerance == 0 && country == null) {
-      body = allRegions;
-      if (body == null) {
-        body = allRegions = BoundaryFeatures.collection(gazetteer.regions(), 0, b -> Map.of());
-      }
-    } else {
-      Predicate<Boundary> keep = b -> country == null || country.equals(b.place().country());
-      List<Boundary> rs = gazetteer.regions().stream().filter(keep).toList();
-      body = BoundaryFeatures.collection(rs, tolerance, b -> Map.of());
-    }
-    ctx.contentType(BoundaryFeatures.GEOJSON).result(body);
-  }
-
   // ------------------------------------------------------------------ parameters
 
   private static String countryParam(Context ctx) {
@@ -169,28 +132,6 @@ public final class GeocodeController {
           "parameter 'country' must be an ISO 3166-1 alpha-2 code such as UA; got '" + c + "'");
     }
     return c.trim().toUpperCase(Locale.ROOT);
-  }
-
-  private static double simplifyParam(Context ctx) {
-    String s = ctx.queryParam("simplify");
-    if (s == null || s.isBlank()) {
-      return 0;
-    }
-    double d;
-    try {
-      d = Double.parseDouble(s.trim());
-    } catch (NumberFormatException e) {
-      d = Double.NaN;
-    }
-    if (!(d >= 0 && d <= MAX_SIMPLIFY)) {
-      throw ProblemException.badRequest(
-          "parameter 'simplify' must be a tolerance in degrees from 0 to "
-              + MAX_SIMPLIFY
-              + "; got '"
-              + s
-              + "'");
-    }
-    return d;
   }
 
   private static double coordinate(Context ctx, String name, double bound) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictmap.store.EventStore;
 
 /**
  * The OGC API - Features resources that describe the service: landing page {@code /}, {@code
@@ -34,9 +35,14 @@ public final class OgcController {
   public record CollectionInfo(String id, String title, String description, double[] bbox) {}
 
   private final List<CollectionInfo> collections;
+  private final EventStore store;
 
-  public OgcController(List<CollectionInfo> collections) {
+  /**
+   * @param store gives the temporal extent of the {@code events} collection
+   */
+  public OgcController(List<CollectionInfo> collections, EventStore store) {
     this.collections = List.copyOf(collections);
+    this.store = store;
   }
 
   public void landing(Context ctx) {
@@ -67,7 +73,7 @@ public final class OgcController {
     String base = Links.base(ctx);
     List<Object> list = new ArrayList<>();
     for (CollectionInfo c : collections) {
-      list.add(describe(base, c));
+      list.add(describe(base, c, interval(c)));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put(
@@ -85,10 +91,22 @@ public final class OgcController {
             .findFirst()
             .orElseThrow(
                 () -> ProblemException.notFound("no collection '" + EventFilters.clip(id) + "'"));
-    ctx.json(describe(Links.base(ctx), c));
+    ctx.json(describe(Links.base(ctx), c, interval(c)));
   }
 
-  private static Map<String, Object> describe(String base, CollectionInfo c) {
+  /** The collection's temporal extent: the first and last event dates for events, else open. */
+  private List<Object> interval(CollectionInfo c) {
+    if (c.id().equals("events")) {
+      var range = store.dateRange();
+      if (range.isPresent()) {
+        return Arrays.asList(range.get().first() + "T00:00:00Z", range.get().last() + "T23:59:59Z");
+      }
+    }
+    return Arrays.asList((Object) null, null);
+  }
+
+  private static Map<String, Object> describe(
+      String base, CollectionInfo c, List<Object> interval) {
     String self = base + "/collections/" + c.id();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
@@ -104,7 +122,7 @@ public final class OgcController {
             "temporal",
                 Map.of(
                     "interval",
-                    List.of(Arrays.asList((Object) null, null)),
+                    List.of(interval),
                     "trs",
                     "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian")));
     m.put(

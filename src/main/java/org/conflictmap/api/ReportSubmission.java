@@ -3,16 +3,10 @@ package org.conflictmap.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Set;
 import org.conflictmap.Json;
 import org.conflictmap.ingest.Ingest;
+import org.conflictmap.ingest.Submissions;
 
 /**
  * Reads and validates the body of {@code POST /reports}: {@code {"text","published","url","title",
@@ -20,11 +14,6 @@ import org.conflictmap.ingest.Ingest;
  * malformed JSON or a bad field.
  */
 public final class ReportSubmission {
-  /** Longest report text, in bytes of UTF-8. */
-  public static final int MAX_TEXT_BYTES = 1_000_000;
-
-  private static final Set<String> FIELDS = Set.of("text", "published", "url", "title", "lang");
-
   private ReportSubmission() {}
 
   /** The validated submission of the request. */
@@ -49,97 +38,6 @@ public final class ReportSubmission {
     } catch (java.io.IOException e) {
       throw ProblemException.badRequest("the body could not be read");
     }
-    return of(body);
-  }
-
-  /** Validates a parsed body. */
-  public static Ingest.Submission of(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw ProblemException.badRequest("the body must be a JSON object with a 'text' field");
-    }
-    for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!FIELDS.contains(f)) {
-        throw ProblemException.badRequest(
-            "unknown field '"
-                + EventFilters.clip(f)
-                + "'; allowed: text, published, url, title, lang");
-      }
-    }
-    String text = string(body, "text", true);
-    if (text.isBlank()) {
-      throw field("text", "must not be empty");
-    }
-    if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
-      throw field("text", "must be at most " + MAX_TEXT_BYTES + " bytes of UTF-8");
-    }
-    if (text.indexOf('\u0000') >= 0) {
-      throw field("text", "must not contain NUL characters");
-    }
-    LocalDate published = null;
-    String p = string(body, "published", false);
-    if (p != null && !p.isBlank()) {
-      try {
-        published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
-        if (p.length() > 10) {
-          java.time.OffsetDateTime.parse(p);
-        }
-      } catch (DateTimeParseException e) {
-        throw field(
-            "published", "'" + EventFilters.clip(p) + "' is not an ISO date such as 2025-04-08");
-      }
-    }
-    String url = string(body, "url", false);
-    if (url != null && !url.isBlank()) {
-      url = url.strip();
-      if (url.length() > 4096) {
-        throw field("url", "must be at most 4096 characters");
-      }
-      try {
-        URI u = new URI(url);
-        if (u.getScheme() == null
-            || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))
-            || u.getHost() == null) {
-          throw field("url", "must be an absolute http or https URL");
-        }
-      } catch (URISyntaxException e) {
-        throw field("url", "is not a valid URL");
-      }
-    } else {
-      url = null;
-    }
-    String title = string(body, "title", false);
-    if (title != null && title.length() > 1000) {
-      throw field("title", "must be at most 1000 characters");
-    }
-    String lang = string(body, "lang", false);
-    if (lang != null && !lang.isBlank()) {
-      lang = lang.strip().toLowerCase(Locale.ROOT);
-      if (!lang.matches("[a-z]{2,3}")) {
-        throw field("lang", "must be an ISO 639-1 code such as en, uk, ru, de, fr");
-      }
-    } else {
-      lang = null;
-    }
-    return new Ingest.Submission(
-        text, published, url, title == null || title.isBlank() ? null : title.strip(), lang);
-  }
-
-  private static String string(JsonNode body, String name, boolean required) {
-    JsonNode v = body.get(name);
-    if (v == null || v.isNull()) {
-      if (required) {
-        throw field(name, "is required");
-      }
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw field(name, "must be a string");
-    }
-    return v.asText();
-  }
-
-  private static ProblemException field(String name, String why) {
-    return ProblemException.badRequest("field '" + name + "' " + why);
+    return Submissions.of(body);
   }
 }

@@ -35,6 +35,9 @@ public final class ReportsController {
    * with the stored report when it was stored before (nothing new is stored).
    */
   public void create(Context ctx) throws IOException {
+    // Read the body first (413 above the limit): answering before it is read makes Jetty close
+    // the connection under a client that is still sending, and the client never sees the problem.
+    ctx.bodyAsBytes();
     writeAccess.check(ctx);
     Ingest.Submission submission = ReportSubmission.read(ctx);
     EventStore.Saved saved = ingest.ingest(submission);

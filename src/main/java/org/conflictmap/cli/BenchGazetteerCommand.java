@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench gazetteer}: the figures of the gazetteer, each the median of several runs.
  *
+ * <p>The machine is shared, so besides wall-clock rates it reports rates per CPU second of the
+ * measuring thread (what one core does when the thread has it) and the load average.
+ *
  * <ul>
  *   <li>Load time in a fresh JVM (child processes with this JVM's classpath), i.e. at start-up, and
  *       the heap the loaded gazetteer retains (used heap after full GCs, minus before).
@@ -34,6 +37,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Gazetteer load time, heap, reverse geocoding and name look-up rates.")
 final class BenchGazetteerCommand implements Callable<Integer> {
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   @Option(
       names = "--geodata",
@@ -62,9 +67,17 @@ final class BenchGazetteerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path dir = geodata != null ? geodata : Gazetteer.defaultDirectory();
     if (loadOnce) {
+      long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Gazetteer.load(dir);
-      System.out.println((System.nanoTime() - t0) / 1e6);
+      double wall = (System.nanoTime() - t0) / 1e6;
+      double thread = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+      double process =
+          ((com.sun.management.OperatingSystemMXBean)
+                      java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                  .getProcessCpuTime()
+              / 1e6;
+      System.out.println(wall + " " + thread + " " + process);
       return 0;
     }
     System.out.printf(
@@ -76,15 +89,27 @@ final class BenchGazetteerCommand implements Callable<Integer> {
         System.getProperty("java.vm.name"),
         Runtime.getRuntime().maxMemory() >> 20);
 
+    System.out.printf(Locale.ROOT, "load average before: %s%n", loadAverage());
     double[] cold = new double[runs];
+    double[] coldCpu = new double[runs];
+    double[] coldProcess = new double[runs];
     for (int i = 0; i < runs; i++) {
-      cold[i] = childLoadMillis(dir);
+      double[] wallCpu = childLoadMillis(dir);
+      cold[i] = wallCpu[0];
+      coldCpu[i] = wallCpu[1];
+      coldProcess[i] = wallCpu[2];
     }
     System.out.printf(
         Locale.ROOT,
-        "load, fresh JVM: median %.0f ms (runs: %s)%n",
+        "load, fresh JVM: median %.0f ms wall (runs: %s); CPU of the loading thread: median %.0f"
+            + " ms (runs: %s); CPU of the whole JVM from its start (all threads, JIT and GC"
+            + " included): median %.0f ms (runs: %s)%n",
         median(cold),
-        Arrays.toString(round(cold)));
+        Arrays.toString(round(cold)),
+        median(coldCpu),
+        Arrays.toString(round(coldCpu)),
+        median(coldProcess),
+        Arrays.toString(round(coldProcess)));
 
     long before = usedHeap();
     long t0 = System.nanoTime();
@@ -128,14 +153,17 @@ final class BenchGazetteerCommand implements Callable<Integer> {
         "points/s",
         reverseRates(g, anyLat, anyLon));
     report("name look-ups (Gazetteer.lookup)", "look-ups/s", lookupRates(g, names));
+    System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
     return 0;
   }
 
-  private double[] reverseRates(Gazetteer g, double[] lat, double[] lon) {
+  /** Per run: operations per wall second [0] and per CPU second of this thread [1]. */
+  private double[][] reverseRates(Gazetteer g, double[] lat, double[] lon) {
     long sink = 0;
-    double[] rates = new double[runs + 1];
+    double[][] rates = new double[runs + 1][];
     for (int r = 0; r <= runs; r++) { // run 0 warms up
       long ops = 0;
+      long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       long end = t0 + (long) (seconds * 1e9);
       while (System.nanoTime() < end) {
@@ -146,7 +174,7 @@ final class BenchGazetteerCommand implements Callable<Integer> {
         }
         ops += lat.length;
       }
-      rates[r] = ops / ((System.nanoTime() - t0) / 1e9);
+      rates[r] = rates(ops, t0, c0);
     }
     if (sink == 42) {
       System.out.print("");
@@ -154,11 +182,12 @@ final class BenchGazetteerCommand implements Callable<Integer> {
     return Arrays.copyOfRange(rates, 1, rates.length);
   }
 
-  private double[] lookupRates(Gazetteer g, List<String> names) {
+  private double[][] lookupRates(Gazetteer g, List<String> names) {
     long sink = 0;
-    double[] rates = new double[runs + 1];
+    double[][] rates = new double[runs + 1][];
     for (int r = 0; r <= runs; r++) {
       long ops = 0;
+      long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       long end = t0 + (long) (seconds * 1e9);
       while (System.nanoTime() < end) {
@@ -167,7 +196,7 @@ final class BenchGazetteerCommand implements Callable<Integer> {
         }
         ops += names.size();
       }
-      rates[r] = ops / ((System.nanoTime() - t0) / 1e9);
+      rates[r] = rates(ops, t0, c0);
     }
     if (sink == 42) {
       System.out.print("");
@@ -175,17 +204,37 @@ final class BenchGazetteerCommand implements Callable<Integer> {
     return Arrays.copyOfRange(rates, 1, rates.length);
   }
 
-  private static void report(String what, String unit, double[] rates) {
-    System.out.printf(
-        Locale.ROOT,
-        "%s: median %,.0f %s (runs: %s)%n",
-        what,
-        median(rates),
-        unit,
-        Arrays.toString(round(rates)));
+  private static double[] rates(long ops, long t0, long c0) {
+    double wall = (System.nanoTime() - t0) / 1e9;
+    double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+    return new double[] {ops / wall, ops / cpu};
   }
 
-  private double childLoadMillis(Path dir) throws IOException, InterruptedException {
+  private static void report(String what, String unit, double[][] rates) {
+    double[] wall = Arrays.stream(rates).mapToDouble(r -> r[0]).toArray();
+    double[] cpu = Arrays.stream(rates).mapToDouble(r -> r[1]).toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "%s: median %,.0f %s of wall time (runs: %s); %,.0f per CPU second of the thread (runs:"
+            + " %s)%n",
+        what,
+        median(wall),
+        unit,
+        Arrays.toString(round(wall)),
+        median(cpu),
+        Arrays.toString(round(cpu)));
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Wall, loading-thread CPU and whole-process CPU milliseconds of one load in a child JVM. */
+  private double[] childLoadMillis(Path dir) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> cmd = new ArrayList<>();
     cmd.add(java.toString());
@@ -205,7 +254,10 @@ final class BenchGazetteerCommand implements Callable<Integer> {
     if (p.waitFor() != 0 || last == null) {
       throw new IOException("the load child process failed: " + last);
     }
-    return Double.parseDouble(last.trim());
+    String[] parts = last.trim().split(" ");
+    return new double[] {
+      Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])
+    };
   }
 
   private static long usedHeap() {

@@ -33,6 +33,7 @@ import org.conflictmap.App;
 import org.conflictmap.AppConfig;
 import org.conflictmap.store.Report;
 import org.conflictmap.store.SyntheticEvents;
+import org.conflictmap.store.TimedEventStore;
 import org.conflictmap.store.postgis.PostgisEventStore;
 import org.conflictmap.tiles.BoundSql;
 import org.conflictmap.tiles.EventTileSql;
@@ -124,15 +125,19 @@ final class BenchTilesCommand implements Callable<Integer> {
         System.getProperty("java.vm.name"));
     Path dir = Files.createTempDirectory("conflictmap-bench-tiles");
     try (App app = App.open(AppConfig.embeddedForTest(dir).withDb(db))) {
-      PostgisEventStore store = (PostgisEventStore) app.store();
+      PostgisEventStore store = (PostgisEventStore) ((TimedEventStore) app.store()).unwrap();
       load(store);
       app.start();
       String base = "http://127.0.0.1:" + app.port();
       System.out.printf(
           "service on %s, %,d events%n", base, store.count(TileFilter.none().toQuery()));
+      System.out.println("load average: " + loadAverage());
       uncachedVsDirect(base, store);
+      System.out.println("load average: " + loadAverage());
       lowZooms(base);
+      System.out.println("load average: " + loadAverage());
       cached(base);
+      System.out.println("load average: " + loadAverage());
       planCacheMode();
     }
     return 0;
@@ -182,16 +187,19 @@ final class BenchTilesCommand implements Callable<Integer> {
     }
   }
 
-  private final Set<String> usedFilters = new LinkedHashSet<>();
+  private final Set<String> used = new java.util.HashSet<>();
 
-  /** A date range not used before in this run, so the service cache cannot answer it. */
-  private TileFilter freshDateFilter() {
+  /**
+   * A request for {@code coord} under a date range not asked before in this run, so the service
+   * cache cannot answer it.
+   */
+  private Req fresh(TileCoord coord) {
     while (true) {
       LocalDate from = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
       LocalDate to = from.plusDays(1 + random.nextInt(120));
-      TileFilter f = new TileFilter(from, to, null, null, null, null);
-      if (usedFilters.add(f.queryString())) {
-        return f;
+      Req r = new Req(coord, new TileFilter(from, to, null, null, null, null));
+      if (used.add(r.path())) {
+        return r;
       }
     }
   }
@@ -203,7 +211,7 @@ final class BenchTilesCommand implements Callable<Integer> {
       double[] p = HOT[random.nextInt(HOT.length)];
       double lon = p[0] + random.nextDouble(-0.2, 0.2);
       double lat = p[1] + random.nextDouble(-0.15, 0.15);
-      out.add(new Req(TileCoord.containing(lon, lat, z), freshDateFilter()));
+      out.add(fresh(TileCoord.containing(lon, lat, z)));
     }
     return out;
   }
@@ -372,7 +380,7 @@ final class BenchTilesCommand implements Callable<Integer> {
       }
       for (int k = 0; k < 30; k++) {
         for (TileCoord t : tiles) {
-          reqs.add(new Req(t, k % 10 == 0 ? openOrFullFilter(k) : freshDateFilter()));
+          reqs.add(k % 10 == 0 ? wide(t, k) : fresh(t));
         }
       }
     }
@@ -382,10 +390,13 @@ final class BenchTilesCommand implements Callable<Integer> {
     for (Req r : reqs.subList(0, Math.min(50, reqs.size()))) {
       httpGet(base + r.path()); // warm-up, and these are now cached: not measured again
     }
+    List<String> timed = new ArrayList<>();
     for (Req r : reqs.subList(Math.min(50, reqs.size()), reqs.size())) {
       long t0 = System.nanoTime();
       byte[] body = httpGet(base + r.path());
-      micros.add((System.nanoTime() - t0) / 1000);
+      long us = (System.nanoTime() - t0) / 1000;
+      micros.add(us);
+      timed.add(String.format("%08d #%d %s", us, micros.size(), r.path()));
       if (body.length > maxBytes) {
         maxBytes = body.length;
         largest = r.path();
@@ -401,10 +412,16 @@ final class BenchTilesCommand implements Callable<Integer> {
         sorted[sorted.length - 1] / 1000.0,
         maxBytes,
         largest);
+    timed.sort(java.util.Comparator.reverseOrder());
+    for (String t : timed.subList(0, Math.min(3, timed.size()))) {
+      System.out.printf(
+          "  slow: %.1f ms, request %s%n",
+          Long.parseLong(t.substring(0, 8)) / 1000.0, t.substring(9));
+    }
   }
 
   /** Now and then the widest ranges: open ends or the whole three years. */
-  private TileFilter openOrFullFilter(int k) {
+  private Req wide(TileCoord t, int k) {
     LocalDate cut = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
     TileFilter f =
         switch ((k / 10) % 3) {
@@ -419,7 +436,8 @@ final class BenchTilesCommand implements Callable<Integer> {
                   null,
                   null);
         };
-    return usedFilters.add(f.queryString()) ? f : freshDateFilter();
+    Req r = new Req(t, f);
+    return used.add(r.path()) ? r : fresh(t);
   }
 
   private static long pct(long[] sorted, double p) {
@@ -506,46 +524,66 @@ final class BenchTilesCommand implements Callable<Integer> {
 
   private void planCacheMode() throws Exception {
     System.out.printf(
-        "%n4. one date-filtered tile statement, server-side prepared (prepareThreshold=1),"
-            + " 30 executions each with other dates%n");
-    for (String mode : List.of("auto", "force_custom_plan")) {
-      String url = db + (db.contains("?") ? "&" : "?") + "prepareThreshold=1";
-      try (Connection c = DriverManager.getConnection(url)) {
-        try (Statement s = c.createStatement()) {
-          s.execute("SET plan_cache_mode = " + mode);
-        }
-        TileCoord t = TileCoord.containing(37.18, 48.28, 9);
-        long[] micros = new long[30];
-        String generic = "";
-        for (int i = 0; i < micros.length; i++) {
-          LocalDate from = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
-          TileFilter f = new TileFilter(from, from.plusDays(3), null, null, null, null);
-          BoundSql q = EventTileSql.forTile(t, f);
-          long t0 = System.nanoTime();
-          try (PreparedStatement ps = c.prepareStatement(q.sql())) {
-            q.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
+        "%n4. tile statements server-side prepared (prepareThreshold=1), 40 executions each:"
+            + " 5 narrow date ranges first, then narrow and open ranges alternating%n");
+    for (int z : List.of(9, 5)) {
+      for (String mode : List.of("auto", "force_custom_plan")) {
+        String url = db + (db.contains("?") ? "&" : "?") + "prepareThreshold=1";
+        try (Connection c = DriverManager.getConnection(url)) {
+          try (Statement s = c.createStatement()) {
+            s.execute("SET plan_cache_mode = " + mode);
+          }
+          TileCoord t = TileCoord.containing(37.18, 48.28, z);
+          List<Long> narrow = new ArrayList<>();
+          List<Long> wide = new ArrayList<>();
+          for (int i = 0; i < 40; i++) {
+            LocalDate from = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
+            boolean isWide = i >= 5 && i % 2 == 1;
+            TileFilter f =
+                isWide
+                    ? new TileFilter(
+                        from.minusDays(random.nextInt(30)), null, null, null, null, null)
+                    : new TileFilter(
+                        from, from.plusDays(random.nextInt(3)), null, null, null, null);
+            BoundSql q = EventTileSql.forTile(t, f);
+            long t0 = System.nanoTime();
+            try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+              q.bind(ps);
+              try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+              }
+            }
+            long us = (System.nanoTime() - t0) / 1000;
+            if (i >= 10) {
+              (isWide ? wide : narrow).add(us);
             }
           }
-          micros[i] = (System.nanoTime() - t0) / 1000;
-        }
-        try (Statement s = c.createStatement();
-            ResultSet rs =
-                s.executeQuery(
-                    "SELECT generic_plans, custom_plans FROM pg_prepared_statements"
-                        + " ORDER BY generic_plans + custom_plans DESC LIMIT 1")) {
-          if (rs.next()) {
-            generic = rs.getLong(1) + " generic / " + rs.getLong(2) + " custom plans";
+          String plans = "";
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT sum(generic_plans), sum(custom_plans) FROM pg_prepared_statements")) {
+            if (rs.next()) {
+              plans = rs.getLong(1) + " generic / " + rs.getLong(2) + " custom plans";
+            }
           }
+          System.out.printf(
+              "  z%d %-17s narrow ranges median %6.1f ms, open ranges median %6.1f ms (max %.1f)"
+                  + "  [%s]%n",
+              z,
+              mode,
+              medianMs(narrow),
+              medianMs(wide),
+              wide.stream().mapToLong(Long::longValue).max().orElse(0) / 1000.0,
+              plans);
         }
-        long[] late = Arrays.copyOfRange(micros, 10, micros.length);
-        Arrays.sort(late);
-        System.out.printf(
-            "  plan_cache_mode=%-17s executions 11-30: median %.1f ms, max %.1f ms (%s)%n",
-            mode, late[late.length / 2] / 1000.0, late[late.length - 1] / 1000.0, generic);
       }
     }
+  }
+
+  private static double medianMs(List<Long> micros) {
+    long[] s = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+    return s.length == 0 ? 0 : s[s.length / 2] / 1000.0;
   }
 
   private static double median(double[] v) {
@@ -561,6 +599,15 @@ final class BenchTilesCommand implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  /** The 1, 5 and 15 minute load averages: other work on the machine shows here. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private static String cpuModel() {

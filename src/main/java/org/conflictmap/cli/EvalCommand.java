@@ -65,6 +65,73 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--geodata", description = "Directory of the gazetteer files.")
   Path geodata;
 
+  @Option(
+      names = "--bench",
+      defaultValue = "0",
+      description = {
+        "Then benchmark: the gold texts joined into reports of about 5 KB, parsed N rounds",
+        "after three warm-up rounds; prints MB/s and per-report latency percentiles."
+      })
+  int bench;
+
+  private void bench(List<GoldDocument> docs, PrintStream o) throws IOException {
+    Geoparser geoparser = Geoparser.over(GeoparseCommand.loadGazetteer(geodata));
+    List<String> reports = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (GoldDocument d : docs) {
+      sb.append(d.text()).append("\n\n");
+      if (sb.length() >= 5000) {
+        reports.add(sb.toString());
+        sb.setLength(0);
+      }
+    }
+    if (sb.length() > 0) {
+      reports.add(sb.toString());
+    }
+    long chars = reports.stream().mapToLong(String::length).sum();
+    for (int round = 0; round < 3; round++) {
+      for (String r : reports) {
+        geoparser.parse(r, published, null); // warm-up
+      }
+    }
+    // CPU time of this thread as well as wall time: on a shared machine the wall clock measures
+    // the neighbours too.
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long[] wall = new long[reports.size() * bench];
+    long[] used = new long[reports.size() * bench];
+    int k = 0;
+    long t0 = System.nanoTime();
+    long c0 = cpu.getCurrentThreadCpuTime();
+    for (int round = 0; round < bench; round++) {
+      for (String r : reports) {
+        long s = System.nanoTime();
+        long c = cpu.getCurrentThreadCpuTime();
+        geoparser.parse(r, published, null);
+        used[k] = cpu.getCurrentThreadCpuTime() - c;
+        wall[k++] = System.nanoTime() - s;
+      }
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double cpuSecs = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+    java.util.Arrays.sort(wall);
+    java.util.Arrays.sort(used);
+    o.printf(
+        Locale.ROOT,
+        "bench: %d reports of about %d chars, %d rounds, one thread: %.2f MB per CPU second"
+            + " (%.2f MB/s wall); CPU per report p50 %.2f ms, p99 %.2f ms;"
+            + " wall p50 %.2f ms, p99 %.2f ms%n",
+        reports.size(),
+        chars / reports.size(),
+        bench,
+        chars * bench / cpuSecs / 1e6,
+        chars * bench / secs / 1e6,
+        used[used.length / 2] / 1e6,
+        used[(int) (used.length * 0.99)] / 1e6,
+        wall[wall.length / 2] / 1e6,
+        wall[(int) (wall.length * 0.99)] / 1e6);
+  }
+
   @Override
   public Integer call() throws IOException {
     List<GoldDocument> docs = GoldSets.readGold(gold);
@@ -162,6 +229,9 @@ final class EvalCommand implements Callable<Integer> {
           r.goldSpans(),
           r.predicted(),
           r.hits());
+    }
+    if (bench > 0) {
+      bench(docs, o);
     }
     if (seconds > 0) {
       o.printf(

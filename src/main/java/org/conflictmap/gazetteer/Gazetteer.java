@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -83,7 +84,7 @@ public final class Gazetteer {
     List<Boundary> regions;
     Map<String, Boundary> countryByCode = new HashMap<>();
     Map<String, List<Boundary>> regionsByCode = new HashMap<>();
-    NameIndex.Builder names = new NameIndex.Builder(1 << 17);
+    NameIndex.Builder names = new NameIndex.Builder(100_000);
     RegionIndex regionIndex;
 
     static Boundaries read(Path dir) throws IOException {
@@ -108,15 +109,35 @@ public final class Gazetteer {
     }
   }
 
+  /** Countries whose first-level regions are called oblasts in English. */
+  private static final Set<String> OBLAST_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG", "BG");
+
+  /**
+   * Indexes every name of a boundary. Regions are also indexed under their ISO 3166-2 code and, in
+   * the countries of {@link #OBLAST_COUNTRIES}, under their English names followed by "oblast"
+   * ("Donetsk Oblast", "Kursk Oblast"), the English name reports use and the data lacks. Other
+   * designators ("… region", "… State") are left to the geoparser: gold sets annotate "Kentucky",
+   * not "Kentucky State". Country codes are not indexed: "US", "IN", "IT" or "NO" are words.
+   */
   private static void indexBoundaryNames(NameIndex.Builder index, Boundary b) {
-    int id = b.place().id();
-    index.add(b.place().name(), id);
-    index.add(b.code(), id);
+    Place p = b.place();
+    int id = p.id();
+    index.add(p.name(), id);
     for (String n : b.names().values()) {
       index.add(n, id);
     }
     for (String n : b.altNames()) {
       index.add(n, id);
+    }
+    if (p.kind() == Place.Kind.ADMIN1) {
+      index.add(b.code(), id);
+      if (OBLAST_COUNTRIES.contains(p.country())) {
+        index.add(p.name() + " oblast", id);
+        String en = b.names().get("en");
+        if (en != null && !en.equals(p.name())) {
+          index.add(en + " oblast", id);
+        }
+      }
     }
   }
 
@@ -150,7 +171,7 @@ public final class Gazetteer {
         BoundaryFile.count(dir.resolve(COUNTRIES_FILE))
             + BoundaryFile.count(dir.resolve(REGIONS_FILE));
     List<Place> localities = new ArrayList<>(140_000);
-    NameIndex.Builder index = new NameIndex.Builder(1 << 20);
+    NameIndex.Builder index = new NameIndex.Builder(600_000);
     LocalityFile.read(
         dir.resolve(LOCALITIES_FILE),
         firstLocality,
@@ -161,7 +182,7 @@ public final class Gazetteer {
           while (start < keys.length()) {
             int comma = keys.indexOf(',', start);
             int end = comma < 0 ? keys.length() : comma;
-            index.addKey(keys.substring(start, end), id);
+            index.addKey(keys, start, end, id);
             start = end + 1;
           }
         });
@@ -205,7 +226,7 @@ public final class Gazetteer {
    * Where the geodata files are: the system property {@code conflictmap.geodata}, else the
    * environment variable {@code CONFLICTMAP_GEODATA}, else {@code ./geodata}, else {@code geodata}
    * beside the directory of the running jar (so {@code java -jar target/conflictmap.jar} works from
-   * anywhere in a checkout).
+   * anywhere in a checkout), else the copy inside the jar.
    */
   public static Path defaultDirectory() {
     String p = System.getProperty("conflictmap.geodata");
@@ -227,9 +248,36 @@ public final class Gazetteer {
         return beside;
       }
     } catch (Exception e) {
-      // fall through to the working directory
+      // fall through to the copy inside the jar
     }
-    return cwd;
+    Path inJar = extractFromClasspath();
+    return inJar != null ? inJar : cwd;
+  }
+
+  /**
+   * Copies the geodata files the jar carries (under {@code /geodata/}) into a temporary directory,
+   * deleted when the JVM exits; {@code null} when the classpath has none.
+   */
+  private static Path extractFromClasspath() {
+    if (Gazetteer.class.getResource("/geodata/" + REGIONS_FILE) == null) {
+      return null;
+    }
+    try {
+      Path dir = Files.createTempDirectory("conflictmap-geodata");
+      dir.toFile().deleteOnExit();
+      for (String f : List.of(COUNTRIES_FILE, REGIONS_FILE, LOCALITIES_FILE)) {
+        try (var in = Gazetteer.class.getResourceAsStream("/geodata/" + f)) {
+          if (in == null) {
+            return null;
+          }
+          Files.copy(in, dir.resolve(f));
+          dir.resolve(f).toFile().deleteOnExit();
+        }
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   // ------------------------------------------------------------------ names
@@ -245,21 +293,21 @@ public final class Gazetteer {
    * fastest look-up: for the geoparser's n-gram scan.
    */
   public List<Place> lookupNormalized(String key) {
-    int[] ids = names.get(key);
-    int n = ids[0];
+    int slot = names.find(key);
+    int n = names.count(slot);
     if (n == 0) {
       return List.of();
     }
     Place[] out = new Place[n];
     for (int i = 0; i < n; i++) {
-      out[i] = places[ids[i + 1]];
+      out[i] = places[names.id(slot, i)];
     }
     return Arrays.asList(out);
   }
 
   /** How many places carry the normalised key {@code key}; allocation-free. */
   public int countNormalized(String key) {
-    return names.get(key)[0];
+    return names.count(names.find(key));
   }
 
   /**
@@ -297,11 +345,11 @@ public final class Gazetteer {
     String key = normalize(q);
     Map<Integer, Double> matches = new LinkedHashMap<>();
     for (Place p : lookupNormalized(key)) {
-      matches.put(p.id(), normalize(p.name()).equals(key) ? 1.0 : 0.9);
+      matches.put(p.id(), normalize(p.name()).equals(key) ? 1.0 : 0.95);
     }
     for (String t : NameNormalizer.transliterations(key)) {
       for (Place p : lookupNormalized(t)) {
-        matches.putIfAbsent(p.id(), 0.8);
+        matches.putIfAbsent(p.id(), 0.85);
       }
     }
     List<Candidate> out = new ArrayList<>();
@@ -380,7 +428,11 @@ public final class Gazetteer {
     return regions;
   }
 
-  /** The place with id {@code id}. @throws IndexOutOfBoundsException for an unknown id */
+  /**
+   * The place with id {@code id} (0 ≤ id &lt; {@link #size()}).
+   *
+   * @throws ArrayIndexOutOfBoundsException for any other id
+   */
   public Place place(int id) {
     return places[id];
   }
@@ -393,12 +445,21 @@ public final class Gazetteer {
   // ------------------------------------------------------------------ points
 
   /**
-   * The region and country containing ({@code lat}, {@code lon}); empty at sea, outside every
-   * region, or for non-finite coordinates.
+   * How far off every polygon a point may lie and still be given the nearest region: 0.02°, about 2
+   * km, several times the 99th-percentile border shift of the simplified polygons (see {@code
+   * geodata/README.md}), so coastal towns whose point lies just off a simplified coastline still
+   * get their region, while open sea stays in none.
+   */
+  public static final double COAST_TOLERANCE = 0.02;
+
+  /**
+   * The region and country containing ({@code lat}, {@code lon}), or, for a point off every polygon
+   * by at most {@link #COAST_TOLERANCE}, the nearest region and its country; empty farther out at
+   * sea and for non-finite coordinates.
    */
   public Optional<RegionMatch> reverse(double lat, double lon) {
     return regionIndex
-        .locate(lat, lon)
+        .locateNear(lat, lon, COAST_TOLERANCE)
         .map(r -> new RegionMatch(r, countryByCode.get(r.place().country())));
   }
 

@@ -6,48 +6,72 @@ import java.util.Arrays;
  * Normalised name -> ids of the places that carry it, in ascending id order. Filled by {@link
  * Builder}, then read-only: safe to query from many threads at once.
  *
- * <p>Layout: an open-addressing hash table (linear probing, power-of-two size, at most 60% full) of
- * two parallel arrays, the key strings and their id lists. An id list is an {@code int[]} whose
- * first element is the number of ids that follow (the rest is spare capacity); ids are kept sorted
- * and distinct as they are added, so freezing the index costs nothing. No entry objects: a key
- * costs its string and one small array.
+ * <p>Layout, chosen so that loading creates almost no objects (the garbage collector copies every
+ * live object while the gazetteer loads, so fewer objects load faster): every key's characters lie
+ * back to back in one {@code char[]} pool; an open-addressing hash table (linear probing,
+ * power-of-two size, at most 60% full) keeps, per slot, the key's offset, length and hash, the
+ * number of ids and, when there is one id, the id itself. Only keys carried by two or more places
+ * (a minority) get an {@code int[]} of their sorted ids.
  */
 final class NameIndex {
-  private static final int[] NONE = {0};
-
-  private final String[] keys;
-  private final int[][] ids;
+  private final char[] pool;
+  private final int[] start;
+  private final int[] length;
+  private final int[] hash;
+  private final int[] count;
+  private final int[] first;
+  private final int[][] many;
   private final int mask;
   private final int size;
   private final int maxTokens;
 
   private NameIndex(Builder b) {
-    this.keys = b.keys;
-    this.ids = b.ids;
-    this.mask = b.keys.length - 1;
+    this.pool = b.pool;
+    this.start = b.start;
+    this.length = b.length;
+    this.hash = b.hash;
+    this.count = b.count;
+    this.first = b.first;
+    this.many = b.many;
+    this.mask = b.start.length - 1;
     this.size = b.size;
     this.maxTokens = b.maxTokens;
   }
 
-  private static int slot(String key, int mask) {
-    int h = key.hashCode() * 0x9E3779B9;
-    return (h ^ (h >>> 16)) & mask;
+  private static int slot(int h, int mask) {
+    int x = h * 0x9E3779B9;
+    return (x ^ (x >>> 16)) & mask;
   }
 
-  /**
-   * The ids carrying {@code key} (normalised): element 0 is their count {@code n}, elements 1..n
-   * the ids in ascending order. Never null; callers must not modify it.
-   */
-  int[] get(String key) {
-    for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-      String k = keys[i];
-      if (k == null) {
-        return NONE;
-      }
-      if (k.equals(key)) {
-        return ids[i];
+  /** The slot of {@code key} (normalised), or -1 when no place carries it. */
+  int find(String key) {
+    int h = key.hashCode();
+    int n = key.length();
+    for (int i = slot(h, mask); start[i] >= 0; i = (i + 1) & mask) {
+      if (hash[i] == h && length[i] == n && sameChars(key, pool, start[i], n)) {
+        return i;
       }
     }
+    return -1;
+  }
+
+  private static boolean sameChars(String key, char[] pool, int off, int n) {
+    for (int k = 0; k < n; k++) {
+      if (key.charAt(k) != pool[off + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many ids a slot from {@link #find} holds (0 for -1). */
+  int count(int slot) {
+    return slot < 0 ? 0 : count[slot];
+  }
+
+  /** The {@code i}-th id (ascending) of a slot from {@link #find}. */
+  int id(int slot, int i) {
+    return count[slot] == 1 ? first[slot] : many[slot][i];
   }
 
   int maxTokens() {
@@ -60,91 +84,160 @@ final class NameIndex {
 
   /** Collects (name, place id) pairs; not thread-safe. */
   static final class Builder {
-    private String[] keys;
-    private int[][] ids;
+    private char[] pool;
+    private int poolSize;
+    private int[] start;
+    private int[] length;
+    private int[] hash;
+    private int[] count;
+    private int[] first;
+    private int[][] many;
     private int size;
     private int maxTokens;
     private boolean built;
+    private char[] scratch = new char[64];
 
     /**
      * @param expectedKeys about how many distinct keys will be added
      */
     Builder(int expectedKeys) {
-      int cap = Integer.highestOneBit(Math.max(16, (int) (expectedKeys / 0.6))) << 1;
-      keys = new String[cap];
-      ids = new int[cap][];
+      allocate(Integer.highestOneBit(Math.max(16, (int) (expectedKeys / 0.6))) << 1);
+      pool = new char[Math.max(1024, expectedKeys * 10)];
+    }
+
+    private void allocate(int cap) {
+      start = new int[cap];
+      Arrays.fill(start, -1);
+      length = new int[cap];
+      hash = new int[cap];
+      count = new int[cap];
+      first = new int[cap];
+      many = new int[cap][];
     }
 
     /** Indexes {@code name} (raw, normalised here) for place {@code id}; blanks are ignored. */
     void add(String name, int id) {
-      addKey(NameNormalizer.normalize(name), id);
+      String key = NameNormalizer.normalize(name);
+      addKey(key, 0, key.length(), id);
     }
 
-    /** Indexes an already normalised key for place {@code id}; empty keys are ignored. */
-    void addKey(String key, int id) {
+    /**
+     * Indexes the already normalised key {@code s[from, to)} for place {@code id}; empty keys are
+     * ignored.
+     */
+    void addKey(String s, int from, int to, int id) {
+      int n = to - from;
+      if (n == 0) {
+        return;
+      }
+      if (scratch.length < n) {
+        scratch = new char[Math.max(n, scratch.length * 2)];
+      }
+      s.getChars(from, to, scratch, 0);
+      addKey(scratch, 0, n, id);
+    }
+
+    private void addKey(char[] src, int off, int n, int id) {
       if (built) {
         throw new IllegalStateException("index already built");
       }
-      if (key.isEmpty()) {
-        return;
+      int h = 0;
+      for (int k = 0; k < n; k++) {
+        h = 31 * h + src[off + k]; // as String.hashCode
       }
-      int mask = keys.length - 1;
-      int i = slot(key, mask);
-      while (keys[i] != null && !keys[i].equals(key)) {
+      int mask = start.length - 1;
+      int i = slot(h, mask);
+      while (start[i] >= 0) {
+        if (hash[i] == h
+            && length[i] == n
+            && Arrays.equals(pool, start[i], start[i] + n, src, off, off + n)) {
+          addId(i, id);
+          return;
+        }
         i = (i + 1) & mask;
       }
-      if (keys[i] == null) {
-        keys[i] = key;
-        ids[i] = new int[] {1, id};
-        maxTokens = Math.max(maxTokens, NameNormalizer.tokenCount(key));
-        if (++size > keys.length * 0.6) {
-          grow();
+      if (poolSize + n > pool.length) {
+        pool = Arrays.copyOf(pool, Math.max(poolSize + n, pool.length * 2));
+      }
+      System.arraycopy(src, off, pool, poolSize, n);
+      start[i] = poolSize;
+      length[i] = n;
+      hash[i] = h;
+      count[i] = 1;
+      first[i] = id;
+      poolSize += n;
+      int tokens = 1;
+      for (int k = 0; k < n; k++) {
+        if (src[off + k] == ' ') {
+          tokens++;
         }
+      }
+      maxTokens = Math.max(maxTokens, tokens);
+      if (++size > start.length * 0.6) {
+        grow();
+      }
+    }
+
+    /** Adds {@code id} to slot {@code i}, keeping its ids sorted and distinct. */
+    private void addId(int i, int id) {
+      int n = count[i];
+      if (n == 1) {
+        if (first[i] == id) {
+          return;
+        }
+        many[i] = first[i] < id ? new int[] {first[i], id, 0, 0} : new int[] {id, first[i], 0, 0};
+        count[i] = 2;
         return;
       }
-      int[] a = ids[i];
-      int n = a[0];
-      int pos = n + 1; // insertion point among a[1..n], kept ascending
-      while (pos > 1 && a[pos - 1] > id) {
+      int[] a = many[i];
+      int pos = n; // insertion point, kept ascending
+      while (pos > 0 && a[pos - 1] > id) {
         pos--;
       }
-      if (pos > 1 && a[pos - 1] == id) {
-        return; // same place, same key (e.g. name and ASCII name)
+      if (pos > 0 && a[pos - 1] == id) {
+        return;
       }
-      if (n + 1 == a.length) {
-        a = Arrays.copyOf(a, a.length * 2);
-        ids[i] = a;
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+        many[i] = a;
       }
-      System.arraycopy(a, pos, a, pos + 1, n + 1 - pos);
+      System.arraycopy(a, pos, a, pos + 1, n - pos);
       a[pos] = id;
-      a[0] = n + 1;
+      count[i] = n + 1;
     }
 
     private void grow() {
-      String[] oldKeys = keys;
-      int[][] oldIds = ids;
-      keys = new String[oldKeys.length * 2];
-      ids = new int[keys.length][];
-      int mask = keys.length - 1;
-      for (int j = 0; j < oldKeys.length; j++) {
-        if (oldKeys[j] != null) {
-          int i = slot(oldKeys[j], mask);
-          while (keys[i] != null) {
+      int[] oStart = start;
+      int[] oLength = length;
+      int[] oHash = hash;
+      int[] oCount = count;
+      int[] oFirst = first;
+      int[][] oMany = many;
+      allocate(oStart.length * 2);
+      int mask = start.length - 1;
+      for (int j = 0; j < oStart.length; j++) {
+        if (oStart[j] >= 0) {
+          int i = slot(oHash[j], mask);
+          while (start[i] >= 0) {
             i = (i + 1) & mask;
           }
-          keys[i] = oldKeys[j];
-          ids[i] = oldIds[j];
+          start[i] = oStart[j];
+          length[i] = oLength[j];
+          hash[i] = oHash[j];
+          count[i] = oCount[j];
+          first[i] = oFirst[j];
+          many[i] = oMany[j];
         }
       }
     }
 
     /** Adds every (key, id) of {@code other}, which must not be used afterwards. */
     void addAll(Builder other) {
-      for (int j = 0; j < other.keys.length; j++) {
-        int[] a = other.ids[j];
-        if (a != null) {
-          for (int i = 1; i <= a[0]; i++) {
-            addKey(other.keys[j], a[i]);
+      for (int j = 0; j < other.start.length; j++) {
+        if (other.start[j] >= 0) {
+          for (int k = 0; k < other.count[j]; k++) {
+            int id = other.count[j] == 1 ? other.first[j] : other.many[j][k];
+            addKey(other.pool, other.start[j], other.length[j], id);
           }
         }
       }
@@ -153,6 +246,7 @@ final class NameIndex {
     /** Freezes the index; the builder must not be used afterwards. */
     NameIndex build() {
       built = true;
+      pool = Arrays.copyOf(pool, poolSize);
       return new NameIndex(this);
     }
   }

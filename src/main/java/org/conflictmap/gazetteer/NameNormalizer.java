@@ -23,8 +23,11 @@ import java.util.List;
  *       commas, brackets) separates words; words are joined by one space, with none at either end.
  * </ol>
  *
- * <p>So {@code normalize(normalize(s)).equals(normalize(s))} for every {@code s}. Letters of other
- * scripts are only lower-cased.
+ * <p>So {@code normalize(normalize(s)).equals(normalize(s))} for every {@code s}, and keys compose
+ * by words: when {@code normalize(a)} and {@code normalize(b)} are both non-empty, {@code
+ * normalize(a + " " + b)} equals {@code normalize(a) + " " + normalize(b)}, so a text scanner can
+ * normalise each token once and join n-grams with single spaces. Letters of other scripts are only
+ * lower-cased.
  *
  * <p>{@link #transliterations} adds the Latin spellings of a Cyrillic key, for names the data only
  * has in Latin script. Stateless and thread-safe.

@@ -30,8 +30,12 @@ public final class GazetteerLookup implements PlaceLookup {
 
   @Override
   public List<Candidate> candidates(String key) {
+    boolean cyrillic = !key.isEmpty() && key.charAt(0) >= 0x0400 && key.charAt(0) <= 0x04FF;
+    if (!cyrillic && gazetteer.countNormalized(key) == 0) {
+      return List.of(); // the common case, without allocation
+    }
     List<Place> places = gazetteer.lookupNormalized(key);
-    if (places.isEmpty() && !key.isEmpty() && key.charAt(0) >= 0x0400 && key.charAt(0) <= 0x04FF) {
+    if (places.isEmpty() && cyrillic) {
       List<Place> out = new ArrayList<>();
       for (String t : NameNormalizer.transliterations(key)) {
         for (Place p : gazetteer.lookupNormalized(t)) {

@@ -32,9 +32,11 @@ import org.conflictmap.store.Event.PlaceKind;
  * {@link Resolver} (one place per mention, for the whole report) -> {@link RoleClassifier} (event
  * site or context, per sentence) -> the qualifier rule below -> events.
  *
- * <p><b>Qualifier rule.</b> In one sentence, an event mention of a region or country that holds a
- * more precise event mention (a locality or region inside it) only qualifies that site ("Pokrovsk,
- * Donetsk region", "in Kharkiv, Ukraine") and becomes context.
+ * <p><b>Qualifier rule.</b> In one sentence, an event mention of a region that holds a more precise
+ * event mention (a locality inside it) only qualifies that site ("Pokrovsk, Donetsk region") and
+ * becomes context; so does a country event mention when the sentence names any more precise event
+ * site ("in Kharkiv, Ukraine"; "strikes on Kursk and across Russia": the sites are the precise
+ * ones).
  *
  * <p><b>Events.</b> One per distinct event site and date per report. The date is the sentence's own
  * ({@link DateResolver}), else the published date; the type is the sentence's heaviest trigger
@@ -46,6 +48,7 @@ import org.conflictmap.store.Event.PlaceKind;
  * <p>Immutable and thread-safe: one instance serves every request.
  */
 public final class Geoparser {
+  private static final boolean TRACE = System.getProperty("geoparse.trace") != null;
   private final MentionFinder finder;
   private final Resolver resolver = new Resolver();
   private final RoleClassifier roles = new RoleClassifier();
@@ -137,13 +140,17 @@ public final class Geoparser {
                 round(c.lon()),
                 d.role(),
                 round2(r.confidence())));
+        if (TRACE) {
+          System.err.println("TRACE\t" + m.start() + "\t" + m.surface() + "\t" + d.reason());
+        }
         if (d.role() != Role.event) {
           continue;
         }
         if (type.isEmpty()) {
           type = strongest(triggers).map(Trigger::eventType);
           sentenceActors = actors.actors(t, text);
-          date = DateResolver.find(s.text(), day).orElseGet(() -> ResolvedDate.published(day));
+          date =
+              DateResolver.find(s.text(), day, lang).orElseGet(() -> ResolvedDate.published(day));
         }
         if (type.isEmpty()) {
           continue;
@@ -214,8 +221,7 @@ public final class Geoparser {
             outer.kind() == PlaceKind.admin1
                 ? inner.kind() == PlaceKind.locality
                     && Objects.equals(outer.admin1(), inner.admin1())
-                : inner.kind() != PlaceKind.country
-                    && Objects.equals(outer.country(), inner.country());
+                : inner.kind() != PlaceKind.country;
         if (inside) {
           demote.add(a);
           break;

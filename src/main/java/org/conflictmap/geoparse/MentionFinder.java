@@ -28,8 +28,11 @@ import org.conflictmap.store.Event.PlaceKind;
  *       regions. "the city/town/village of X" hints locality.
  *   <li><b>Common words and person names.</b> A one-word name that is also a common English word or
  *       first name ("Bar", "Of", "Nice", "Split", "Mary") is kept only after a locative preposition
- *       ("in Nice") and when not followed by another capitalised word. Any one-word name right
- *       after a personal title ("President", "Mr", "Gen.") or a capitalised non-place word
+ *       or a "from"/"to" ("in Nice", "flew to Nice") and when not followed by another capitalised
+ *       word. A locality of fewer than 100,000 people that is not an admin seat needs such a word
+ *       before it too ("in Bakhmut", "from Izium"); one followed by a speech verb is a person
+ *       ("Kelly said"), and so is the same word everywhere else in the report. Any one-word name
+ *       right after a personal title ("President", "Mr", "Gen.") or a capitalised non-place word
  *       ("Volodymyr Zelenskyy", "George Washington") is a person; one followed by a capitalised
  *       non-place word ("Geneva Conventions", "Washington Post") names something else, except for
  *       titles and institutions that belong to the place ("Kharkiv Governor", "Kyiv Regional").
@@ -231,7 +234,48 @@ public final class MentionFinder {
           "sept",
           "oct",
           "nov",
-          "dec");
+          "dec",
+          "mrs",
+          "mr",
+          "ms",
+          "dr",
+          "sen",
+          "rep",
+          "gov",
+          "gen",
+          "lt",
+          "col",
+          "sgt",
+          "capt",
+          "jr",
+          "sr",
+          "st",
+          "christmas",
+          "easter",
+          "google",
+          "unite",
+          "interior",
+          "officer",
+          "valley");
+
+  /** Names of things that are not the place they contain or resemble (normalised keys). */
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "white house",
+          "notre dame",
+          "el nino",
+          "la nina",
+          "nina",
+          "far north",
+          "black hawk",
+          "box elder",
+          "wall street",
+          "downing street",
+          "capitol hill",
+          "silicon valley",
+          "new york times",
+          "washington post",
+          "holy see");
 
   private final WorldNames lookup;
   private final Demonyms demonyms;
@@ -267,7 +311,11 @@ public final class MentionFinder {
           continue;
         }
         String surface = text.substring(first.start(), last.end());
-        List<Candidate> c = lookup.candidates(lookup.normalise(surface));
+        String key = lookup.normalise(surface);
+        if (NOT_PLACES.contains(key)) {
+          break;
+        }
+        List<Candidate> c = lookup.candidates(key);
         if (c.isEmpty() && n == 1) {
           c = inflected(first.text());
         }
@@ -278,10 +326,9 @@ public final class MentionFinder {
           continue;
         }
         int end = last.end();
-        if (last.text().indexOf('.') > 0
-            && end < text.length()
+        if (end < text.length()
             && text.charAt(end) == '.'
-            && lookup.abbreviation(last.text())) {
+            && (last.text().indexOf('.') > 0 || stateAbbreviation(text, last, c))) {
           end++; // "U.S." keeps its final full stop
           surface = text.substring(first.start(), end);
         }
@@ -407,18 +454,19 @@ public final class MentionFinder {
       return false; // "German", "Canadian": the adjective, not a town of that name
     }
     boolean strong = false;
+    boolean townsOnly = true;
     long population = 0;
     for (Candidate x : c) {
       population = Math.max(population, x.population());
       strong |= x.kind() != PlaceKind.locality || x.capital() || "PPLA".equals(x.featureCode());
+      townsOnly &= x.kind() == PlaceKind.locality && !x.capital();
     }
+    // Could be a surname: only towns, none of them a capital or a large city.
+    boolean personLike = townsOnly && population < 500_000;
     boolean locative =
         prev != null
             && (RoleClassifier.LOCATIVE.contains(prev.lower()) || WEAK_CUES.contains(prev.lower()));
-    if (!strong
-        && population < 1_000_000
-        && next != null
-        && RoleClassifier.SPEECH.contains(next.lower())) {
+    if (personLike && next != null && RoleClassifier.SPEECH.contains(next.lower())) {
       persons.add(lower); // "Kelly said"
       return false;
     }
@@ -427,7 +475,10 @@ public final class MentionFinder {
     }
     if (CommonWords.contains(lower)) {
       boolean nextCapital = next != null && next.capitalised() && !titleCase;
-      boolean strictlyLocative = prev != null && RoleClassifier.LOCATIVE.contains(prev.lower());
+      boolean strictlyLocative =
+          prev != null
+              && (RoleClassifier.LOCATIVE.contains(prev.lower())
+                  || (WEAK_CUES.contains(prev.lower()) && !prev.lower().equals("of")));
       if (!strictlyLocative || nextCapital || titleCase) {
         return false;
       }
@@ -436,16 +487,22 @@ public final class MentionFinder {
       return true;
     }
     if (prev != null && TITLES.contains(prev.lower())) {
-      persons.add(lower);
+      if (personLike) {
+        persons.add(lower);
+      }
       return false;
     }
     if (prev != null
+        && i - 1 > 0 // a sentence's first word is capitalised anyway: "Обстрел Харькова"
         && prev.capitalised()
         && prev.end() == t.start() - 1
         && !CommonWords.contains(prev.lower())
         && !RoleClassifier.DIRECTIONS.contains(prev.lower())
         && !nameLikePlace(prev)
         && demonyms.country(prev.text()).isEmpty()) {
+      if (personLike) {
+        persons.add(lower); // a surname: later "Kelly" alone is the same person
+      }
       return false; // "Volodymyr Zelenskyy", "George Washington"
     }
     if (next != null
@@ -464,6 +521,24 @@ public final class MentionFinder {
       Set.of(
           "from", "to", "of", "via", "toward", "towards", "through", "across", "з", "із", "до",
           "из", "von", "nach", "aus", "de", "vers", "par");
+
+  /** "Calif.", "Mass.": a short capitalised word naming a region, written with a full stop. */
+  private static boolean stateAbbreviation(String text, Token t, List<Candidate> c) {
+    if (t.text().length() > 5 || !t.capitalised()) {
+      return false;
+    }
+    // Mid-sentence: ", Calif., police said" or "Calif. officials" (not a sentence-ending "Sumy.").
+    int k = t.end() + 1;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    boolean midSentence =
+        k < text.length() && (text.charAt(k) == ',' || Character.isLowerCase(text.charAt(k)))
+            || (k == t.end() + 1 && k < text.length() && text.charAt(k) == ',');
+    return midSentence
+        && c.stream()
+            .anyMatch(x -> x.kind() == PlaceKind.admin1 && !x.name().equalsIgnoreCase(t.text()));
+  }
 
   /** True when punctuation follows the word ("KYIV, Ukraine", "KYIV (AP)") or it ends the list. */
   private static boolean followedByComma(List<Token> tokens, int i) {

@@ -2,10 +2,8 @@ package org.conflictmap.geoparse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.conflictmap.store.Event.PlaceKind;
 
 /**
@@ -24,7 +22,7 @@ import org.conflictmap.store.Event.PlaceKind;
  *       city of Kursk"): +5 for a candidate of that kind, -5 for the others. A direction word
  *       before the name ("eastern Donetsk") gives an admin-1 region +3: "eastern X" speaks of part
  *       of a region more often than of part of a town.
- *   <li><b>Exact name.</b> +2 when the surface equals the candidate's display name ignoring case
+ *   <li><b>Exact name.</b> +3 when the surface equals the candidate's display name ignoring case
  *       (its main name rather than an alternate one).
  *   <li><b>Document coherence.</b> Anchors are the mentions of the report that are clear on their
  *       own: one candidate, or a first-pass confidence of at least 0.8, or an adjective. With
@@ -140,7 +138,7 @@ public final class Resolver {
     }
     String name = m.surface().substring(0, m.nameEnd() - m.start());
     if (name.equalsIgnoreCase(c.name())) {
-      s += 2;
+      s += 3;
     }
     if (ctx != null) {
       s += ctx.coherence(c, self);
@@ -162,48 +160,84 @@ public final class Resolver {
             text.substring(b, e).toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Anchors of a report: places clear on their own, by mention index. */
+  /**
+   * Anchors of a report: places clear on their own, by mention index. Aggregates are built once, so
+   * scoring a candidate costs one pass over the distinct anchor localities.
+   */
   private static final class Context {
     private final List<Integer> owners = new ArrayList<>();
     private final List<Candidate> anchors = new ArrayList<>();
+    private final Map<String, Integer> countries = new HashMap<>();
+    private final Map<String, Integer> regions = new HashMap<>();
+    private final Map<String, Integer> places = new HashMap<>();
+    private final Map<String, Candidate> localities = new HashMap<>();
+    private final Map<Integer, Candidate> byOwner = new HashMap<>();
 
     void add(int owner, Candidate c) {
       owners.add(owner);
       anchors.add(c);
+      byOwner.put(owner, c);
+      places.merge(c.key(), 1, Integer::sum);
+      if (c.country() != null) {
+        countries.merge(c.country(), 1, Integer::sum);
+      }
+      if (c.admin1() != null) {
+        regions.merge(c.admin1(), 1, Integer::sum);
+      }
+      if (c.kind() == PlaceKind.locality) {
+        localities.putIfAbsent(c.key(), c);
+      }
     }
 
     double coherence(Candidate c, int self) {
-      Map<String, Integer> countries = new HashMap<>();
-      Set<String> regions = new HashSet<>();
-      double near = 0;
-      for (int k = 0; k < anchors.size(); k++) {
-        if (owners.get(k) == self) {
-          continue;
-        }
-        Candidate a = anchors.get(k);
-        if (a.key().equals(c.key())) {
-          continue;
-        }
-        countries.merge(a.country(), 1, Integer::sum);
-        if (a.admin1() != null) {
-          regions.add(a.admin1());
-        }
-        if (a.kind() == PlaceKind.locality && c.kind() == PlaceKind.locality) {
-          double km = GeoMath.km(a.lat(), a.lon(), c.lat(), c.lon());
-          if (km < 50) {
-            near = Math.max(near, 2.0);
-          } else if (km < 200) {
-            near = Math.max(near, 1.5);
-          }
+      Candidate own = byOwner.get(self);
+      String key = c.key();
+      // Anchors other than the mention itself and other than mentions of the very same place.
+      int samePlace = places.getOrDefault(key, 0);
+      int agree = c.kind() == PlaceKind.country ? 0 : countries.getOrDefault(c.country(), 0);
+      if (c.country() != null && samePlace > 0 && c.kind() != PlaceKind.country) {
+        agree -= samePlace;
+      }
+      if (own != null
+          && !own.key().equals(key)
+          && c.country() != null
+          && c.country().equals(own.country())
+          && c.kind() != PlaceKind.country) {
+        agree -= 1;
+      }
+      int region = c.admin1() == null ? 0 : regions.getOrDefault(c.admin1(), 0);
+      if (region > 0 && c.admin1() != null) {
+        region -= samePlace;
+        if (own != null && !own.key().equals(key) && c.admin1().equals(own.admin1())) {
+          region -= 1;
         }
       }
-      double s = near;
-      int agree = c.kind() == PlaceKind.country ? 0 : countries.getOrDefault(c.country(), 0);
+      double s = 0;
       if (agree >= 1) {
         s += agree >= 2 ? 3 : 2;
       }
-      if (c.admin1() != null && regions.contains(c.admin1()) && c.kind() != PlaceKind.admin1) {
+      if (region > 0 && c.kind() != PlaceKind.admin1) {
         s += 2.5;
+      }
+      if (c.kind() == PlaceKind.locality) {
+        double near = 0;
+        for (Candidate a : localities.values()) {
+          if (a.key().equals(key)
+              || (own != null && a == own && places.getOrDefault(a.key(), 0) <= 1)) {
+            continue;
+          }
+          if (Math.abs(a.lat() - c.lat()) > 2.0) {
+            continue; // more than 200 km apart in latitude
+          }
+          double km = GeoMath.km(a.lat(), a.lon(), c.lat(), c.lon());
+          if (km < 50) {
+            near = 2.0;
+            break;
+          } else if (km < 200) {
+            near = 1.5;
+          }
+        }
+        s += near;
       }
       return s;
     }

@@ -3,7 +3,6 @@ package org.conflictmap.geoparse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictmap.geoparse.event.Trigger;
 import org.conflictmap.geoparse.text.Sentence;
@@ -50,6 +49,10 @@ import org.conflictmap.store.Event.PlaceKind;
 public final class RoleClassifier {
   static final Set<String> LOCATIVE =
       Set.of(
+          "through",
+          "downtown",
+          "where",
+          "inland",
           "in",
           "at",
           "near",
@@ -196,7 +199,6 @@ public final class RoleClassifier {
           "outskirts",
           "suburbs",
           "suburb",
-          "of",
           "part",
           "parts",
           "areas",
@@ -233,7 +235,34 @@ public final class RoleClassifier {
           "neighboring",
           "coastal",
           "southern",
-          "s");
+          "s",
+          "most",
+          "much",
+          "all",
+          "large",
+          "several",
+          "many",
+          "some",
+          "entire",
+          "whole",
+          "central",
+          "rural",
+          "countryside",
+          "streets",
+          "heart",
+          "centre",
+          "center",
+          "capital",
+          "their",
+          "his",
+          "her",
+          "its",
+          "our",
+          "my",
+          "this",
+          "that",
+          "these",
+          "those");
   private static final Set<String> COORDINATORS =
       Set.of("and", "or", "і", "й", "та", "и", "und", "et");
   private static final Set<String> ORIGIN_NOUNS =
@@ -404,15 +433,12 @@ public final class RoleClassifier {
           "official",
           "authorities",
           "government",
-          "embassy",
-          "embassies",
           "ambassador",
           "envoy",
           "leaders",
           "diplomats",
           "ministry",
-          "governments",
-          "consulate");
+          "governments");
   private static final Set<String> VENUE =
       Set.of(
           "talks",
@@ -521,11 +547,6 @@ public final class RoleClassifier {
           "angegriffen",
           "bombardé",
           "frappé");
-  private static final Pattern DISTANCE =
-      Pattern.compile(
-          "(\\d[\\d,.]*)\\s*(?:-\\s*)?(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|км|кілометрів|километров)\\b"
-              + "[\\s\\p{L}-]{0,30}?\\b(?:from|of|від|от|von|de|du)\\s+(?:the\\s+)?$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DATELINE_TAIL =
       Pattern.compile("^\\s*(?:,\\s*[\\p{L} .'-]{2,30})?\\s*(?:\\([^)]{1,25}\\))?\\s*[-—–:]");
 
@@ -563,6 +584,7 @@ public final class RoleClassifier {
     int p = first - 1;
     boolean direction = false;
     boolean qualifiedNear = false;
+    boolean directionOf = false;
     while (p >= 0) {
       Token t = tokens.get(p);
       RawMention before = mentionEndingAt(others, t.end());
@@ -579,30 +601,29 @@ public final class RoleClassifier {
         p--;
       } else if (SKIP.contains(w) || COORDINATORS.contains(w)) {
         p--;
+      } else if (t.capitalised() && listItem(text, tokens, p)) {
+        p--; // an item of a list of names: "the streets of Bari, Catania, Milan"
+      } else if (w.equals("of") && p >= 1) {
+        // "the city of X", "south of X", "the insurgent bastion of X": the phrase before "of"
+        // takes its governing word; a direction before "of" puts the event near X.
+        if (DIRECTIONS.contains(tokens.get(p - 1).lower())) {
+          directionOf = true;
+        }
+        int q = p - 1;
+        int limit = Math.max(0, p - 5);
+        while (q >= limit && !stopsOf(tokens.get(q).lower())) {
+          q--;
+        }
+        p = q >= limit ? q : p - 1;
+        break;
       } else {
         break;
       }
     }
-    // "in the insurgent bastion of Fallujah", "in the countryside of Homs": a noun phrase joined by
-    // "of" takes the preposition before it.
-    if (p >= 0 && tokens.get(p).lower().equals("of")) {
-      for (int q = p - 1; q >= Math.max(0, p - 5); q--) {
-        String w = tokens.get(q).lower();
-        if (LOCATIVE.contains(w)) {
-          p = q;
-          break;
-        }
-        if (tokens.get(q).capitalised() || SPEECH.contains(w) || TARGET_VERBS.contains(w)) {
-          break;
-        }
-      }
-    }
     String governor = p >= 0 ? tokens.get(p).lower() : "";
     String beforeGovernor = p >= 1 ? tokens.get(p - 1).lower() : "";
-    String head = text.substring(sentence.start(), mention.start());
-    Matcher d = DISTANCE.matcher(head);
-    if (d.find()) {
-      double distance = parseDistance(d.group(1), d.group(2));
+    double distance = distanceBefore(tokens, first);
+    if (distance >= 0) {
       if (distance > 50) {
         return RoleDecision.context("distance");
       }
@@ -617,6 +638,9 @@ public final class RoleClassifier {
         || governor.equals("з")
         || governor.equals("aus")
         || governor.equals("von")) {
+      if (!triggers.isEmpty() && FROM_EVENT.contains(beforeGovernor)) {
+        return RoleDecision.event("from", false); // "withdrew from Avdiivka", "fired from X"
+      }
       return RoleDecision.context("origin");
     }
     if (governor.equals("of") && ORIGIN_NOUNS.contains(beforeGovernor)) {
@@ -646,8 +670,14 @@ public final class RoleClassifier {
     if (governor.equals("of") && (DIRECTIONS.contains(beforeGovernor) || qualifiedNear)) {
       return RoleDecision.event("locative", true);
     }
-    if (TARGET_VERBS.contains(governor)) {
+    if (directionOf) {
+      return RoleDecision.event("locative", true); // "south of Jalalabad"
+    }
+    if (TARGET_VERBS.contains(governor) || (p >= 0 && triggerAt(triggers, tokens.get(p)))) {
       return RoleDecision.event("target", direction || qualifiedNear);
+    }
+    if (passiveSubject(tokens, last, triggers)) {
+      return RoleDecision.event("subject", false); // "Kharkiv was shelled overnight"
     }
     if (last + 2 < tokens.size()
         && tokens.get(last + 1).lower().equals("s")
@@ -668,6 +698,103 @@ public final class RoleClassifier {
     return RoleDecision.context("no-locative");
   }
 
+  /** A capitalised word followed by a comma or "and": an item of a list of names. */
+  private static boolean listItem(String text, List<Token> tokens, int p) {
+    if (p + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(p + 1);
+    return text.substring(tokens.get(p).end(), next.start()).contains(",")
+        || COORDINATORS.contains(next.lower());
+  }
+
+  /** Verbs after which "from X" names where the event happened, not an origin. */
+  private static final Set<String> FROM_EVENT =
+      Set.of(
+          "withdrew",
+          "withdrawing",
+          "withdrawn",
+          "withdraw",
+          "withdrawal",
+          "ousted",
+          "expelled",
+          "driven",
+          "drove",
+          "pushed",
+          "retreated",
+          "retreating",
+          "retreat",
+          "infiltrating",
+          "infiltrated",
+          "fired",
+          "launched",
+          "shelled",
+          "captured",
+          "seized",
+          "recaptured",
+          "liberated",
+          "evacuated",
+          "fled",
+          "fleeing",
+          "flee",
+          "escaped",
+          "abducted",
+          "kidnapped",
+          "released",
+          "rescued");
+
+  private static boolean triggerAt(List<Trigger> triggers, Token t) {
+    for (Trigger x : triggers) {
+      if (x.start() == t.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PASSIVE =
+      Set.of(
+          "was",
+          "were",
+          "is",
+          "are",
+          "has",
+          "have",
+          "had",
+          "been",
+          "being",
+          "came",
+          "come",
+          "got",
+          "again",
+          "repeatedly",
+          "heavily",
+          "also",
+          "under");
+
+  /**
+   * The mention is followed by a passive event verb: "Kharkiv was shelled", "X came under fire".
+   */
+  private static boolean passiveSubject(List<Token> tokens, int last, List<Trigger> triggers) {
+    int k = last + 1;
+    int aux = 0;
+    while (k < tokens.size() && PASSIVE.contains(tokens.get(k).lower()) && aux < 3) {
+      k++;
+      aux++;
+    }
+    return aux > 0 && k < tokens.size() && triggerAt(triggers, tokens.get(k));
+  }
+
+  /** Words that end the walk over a noun phrase before "of". */
+  private static boolean stopsOf(String w) {
+    return LOCATIVE.contains(w)
+        || TARGET_VERBS.contains(w)
+        || SPEECH.contains(w)
+        || ORIGIN_NOUNS.contains(w)
+        || w.equals("from")
+        || w.equals("to");
+  }
+
   private static boolean hasTrigger(List<Trigger> triggers, RawMention m) {
     for (Trigger t : triggers) {
       if (t.end() <= m.start() || t.start() >= m.end()) {
@@ -680,6 +807,11 @@ public final class RoleClassifier {
   /** The mention is followed (over auxiliaries and office nouns) by a speech or stance verb. */
   private static boolean speaker(List<Token> tokens, int last) {
     int k = last + 1;
+    if (k < tokens.size()
+        && tokens.get(k).start() - tokens.get(last).end() > 1
+        && !tokens.get(k).lower().equals("s")) {
+      return false; // punctuation between: "Afghanistan, accused of ..."
+    }
     if (k < tokens.size() && tokens.get(k).lower().equals("s")) {
       // possessive: "Ukraine's foreign minister", "Beijing's position"
       return k + 1 < tokens.size() && OFFICE.contains(tokens.get(k + 1).lower());
@@ -713,6 +845,47 @@ public final class RoleClassifier {
     return DATELINE_TAIL.matcher(text.substring(m.end(), tailEnd)).find();
   }
 
+  private static final Set<String> UNITS =
+      Set.of(
+          "km",
+          "kms",
+          "kilometres",
+          "kilometers",
+          "kilometre",
+          "kilometer",
+          "miles",
+          "mile",
+          "mi",
+          "км",
+          "кілометрів",
+          "километров",
+          "kilomètres");
+  private static final Set<String> DISTANCE_OF =
+      Set.of("from", "of", "від", "от", "von", "de", "du");
+
+  /**
+   * The distance in km of a phrase like "500 km from", "30 miles north of" right before the mention
+   * (at most six words back), or -1 when there is none.
+   */
+  private static double distanceBefore(List<Token> tokens, int first) {
+    if (first < 1
+        || !DISTANCE_OF.contains(tokens.get(first - 1).lower())
+            && !(first >= 2
+                && tokens.get(first - 1).lower().equals("the")
+                && DISTANCE_OF.contains(tokens.get(first - 2).lower()))) {
+      return -1;
+    }
+    for (int k = first - 2; k >= Math.max(1, first - 6); k--) {
+      if (UNITS.contains(tokens.get(k).lower()) && tokens.get(k - 1).numeric()) {
+        return parseDistance(tokens.get(k - 1).text(), tokens.get(k).lower());
+      }
+      if (tokens.get(k).numeric() && tokens.get(k).lower().matches("\\d+(km|mi)")) {
+        return parseDistance(tokens.get(k).lower().replaceAll("[a-z]+", ""), tokens.get(k).lower());
+      }
+    }
+    return -1;
+  }
+
   private static double parseDistance(String number, String unit) {
     double v;
     try {
@@ -733,22 +906,33 @@ public final class RoleClassifier {
     return null;
   }
 
+  /** The index of the first token ending after {@code start} (binary search). */
   static int firstToken(List<Token> tokens, int start) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() > start) {
-        return i;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() > start) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return tokens.size();
+    return lo;
   }
 
+  /** The index of the last token starting before {@code end} (binary search), or -1. */
   static int lastToken(List<Token> tokens, int end) {
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() < end) {
-        last = i;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return last;
+    return lo - 1;
   }
 }

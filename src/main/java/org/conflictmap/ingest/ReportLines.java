@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.conflictmap.Json;
-import org.conflictmap.api.ProblemException;
-import org.conflictmap.api.ReportSubmission;
 
 /**
  * Reads a JSONL file of reports, one {@code {"id"?,"text","published"?,"url"?,"title"?,"lang"?}} a
@@ -55,12 +53,11 @@ public final class ReportLines {
         throw new IllegalArgumentException("line " + number + ": not a JSON object");
       }
       JsonNode id = o.remove("id");
-      return new Line(
-          number, id == null || id.isNull() ? null : id.asText(), ReportSubmission.of(o));
+      return new Line(number, id == null || id.isNull() ? null : id.asText(), Submissions.of(o));
     } catch (IOException e) {
       throw new IllegalArgumentException("line " + number + ": not valid JSON", e);
-    } catch (ProblemException e) {
-      throw new IllegalArgumentException("line " + number + ": " + e.detail(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);
     }
   }
 }

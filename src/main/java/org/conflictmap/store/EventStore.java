@@ -91,6 +91,9 @@ public interface EventStore extends AutoCloseable {
    */
   List<RegionCount> countByRegion(EventQuery q);
 
+  /** The first and last event dates, or empty when there is no event. */
+  Optional<DateRange> dateRange();
+
   @Override
   void close();
 
@@ -99,6 +102,9 @@ public interface EventStore extends AutoCloseable {
    * @param updatedAt when the last write committed (or the store was created)
    */
   record DataVersion(long version, java.time.Instant updatedAt) {}
+
+  /** A closed interval of days. */
+  record DateRange(java.time.LocalDate first, java.time.LocalDate last) {}
 
   /** A time-series bucket width. */
   enum Interval {

@@ -426,6 +426,21 @@ public abstract class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public Optional<DateRange> dateRange() {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT MIN(event_date), MAX(event_date) FROM events")) {
+      rs.next();
+      Date first = rs.getDate(1);
+      return first == null
+          ? Optional.empty()
+          : Optional.of(new DateRange(first.toLocalDate(), rs.getDate(2).toLocalDate()));
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
   public List<RegionCount> countByRegion(EventQuery q) {
     EventFilterSql f = EventFilterSql.of(q);
     String sql =

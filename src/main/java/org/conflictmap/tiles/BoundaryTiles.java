@@ -50,10 +50,11 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * </ul>
  *
  * Geometry is projected to Web Mercator once, simplified once per zoom (Douglas-Peucker with
- * topology preserved, tolerance one tile unit, zooms up to {@value #MAX_SIMPLIFIED_ZOOM}; above it
- * the source detail is used), then clipped to the tile and its buffer and encoded by
- * mapbox-vector-tile-java. Parts smaller than a tile unit are dropped. A shape that fails to clip
- * is repaired once ({@link GeometryFixer}) and otherwise left out and counted ({@link
+ * topology preserved, tolerance {@value #TOLERANCE_UNITS} tile units, zooms up to {@value
+ * #MAX_SIMPLIFIED_ZOOM}; above it the source detail is used), then clipped to the tile and its
+ * buffer and encoded by mapbox-vector-tile-java. Polygons under {@value #MIN_AREA_UNITS} square
+ * units and lines under {@value #TOLERANCE_UNITS} units are dropped. A shape that fails to clip is
+ * repaired once ({@link GeometryFixer}) and otherwise left out and counted ({@link
  * #skippedShapes()}), never failing the tile.
  *
  * <p>Thread-safe: the index is built in the constructor (writes before reads); per-zoom geometry is
@@ -65,6 +66,14 @@ public final class BoundaryTiles implements TileStore {
   public static final int ADMIN1_LINES_MIN_ZOOM = 3;
   public static final int ADMIN1_LABELS_MIN_ZOOM = 4;
   static final int MAX_SIMPLIFIED_ZOOM = 10;
+
+  /**
+   * Simplification tolerance and smallest part kept, in tile units: 4 units are half a pixel of a
+   * 512-pixel tile.
+   */
+  static final double TOLERANCE_UNITS = 4;
+
+  static final double MIN_AREA_UNITS = TOLERANCE_UNITS * TOLERANCE_UNITS;
   static final int MAX_ZOOM = 12;
 
   public static final TileLayer REGIONS_LAYER =
@@ -254,9 +263,9 @@ public final class BoundaryTiles implements TileStore {
       for (int i = 0; i < g.getNumGeometries(); i++) {
         collect(g.getGeometryN(i), out, polygons);
       }
-    } else if (polygons && g instanceof Polygon p && p.getArea() >= 1) {
+    } else if (polygons && g instanceof Polygon p && p.getArea() >= MIN_AREA_UNITS) {
       out.add(p);
-    } else if (!polygons && g instanceof LineString l && l.getLength() >= 1) {
+    } else if (!polygons && g instanceof LineString l && l.getLength() >= TOLERANCE_UNITS) {
       out.add(l);
     }
   }
@@ -313,7 +322,7 @@ public final class BoundaryTiles implements TileStore {
       }
       Geometry g = polygons.get(z);
       if (g == null) {
-        double tolerance = new TileCoord(z, 0, 0).size() / EventTiles.EXTENT;
+        double tolerance = new TileCoord(z, 0, 0).size() / EventTiles.EXTENT * TOLERANCE_UNITS;
         g = TopologyPreservingSimplifier.simplify(projected(), tolerance);
         polygons.compareAndSet(z, null, g);
         g = polygons.get(z);

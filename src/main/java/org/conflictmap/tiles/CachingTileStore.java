@@ -46,7 +46,18 @@ public final class CachingTileStore implements TileStore {
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
             .weigher((Key k, EncodedTile t) -> t.weight())
+            .recordStats()
             .build();
+  }
+
+  /**
+   * Publishes the cache's hits, misses, evictions and size on {@code registry} ({@code
+   * cache_gets_total{cache="tiles",result="hit|miss"}}: the hit ratio).
+   */
+  public CachingTileStore monitor(io.micrometer.core.instrument.MeterRegistry registry) {
+    io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(
+        registry, cache, "tiles");
+    return this;
   }
 
   @Override

@@ -11,10 +11,12 @@ import java.util.List;
  *
  * <ul>
  *   <li>Zoom ≤ {@value EventTiles#CLUSTER_MAX_ZOOM}: clusters from the precomputed {@code
- *       event_cells} (migration V10), the date range covered by {@link PeriodCover}.
- *   <li>Above: a probe counts up to {@value EventTiles#MAX_POINTS}+1 matching events in the
- *       buffered tile; at most {@value EventTiles#MAX_POINTS} become points, more become clusters
- *       computed from the events on the fly. PostgreSQL evaluates only the branch it takes.
+ *       event_cells} (migration V10), the date range covered by {@link PeriodCover}: one index-only
+ *       range scan per span, joined by {@code UNION ALL}.
+ *   <li>Above: the matching events of the buffered tile are read once (a materialised CTE, through
+ *       the GiST index on point and date of migration V11); at most {@value EventTiles#MAX_POINTS}
+ *       become points, more become clusters computed from them on the fly (only events whose cell
+ *       is inside the tile). PostgreSQL evaluates only the branch it takes.
  * </ul>
  *
  * Pure; thread-safe. Unit-tested without a database.
@@ -43,48 +45,75 @@ public final class EventTileSql {
                  (array_agg(c.type ORDER BY c.n DESC, c.type COLLATE "C"))[1] AS type
           FROM (
             SELECT cell, type, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy
-            FROM event_cells
-            WHERE z = ? AND tx = ? AND ty = ? AND (%s)%s
+            FROM (%s) spans
             GROUP BY cell, type) c
           GROUP BY c.cell
           ORDER BY c.cell) k) t
       """;
 
-  /** Clusters of zoom ≤ 7 from {@code event_cells}. */
+  /**
+   * One span of the date range in one stored tile: an index-only range scan of {@code event_cells}'
+   * key. The stored cells are those of zoom {@code z + 1} for even zooms; {@code cell} maps them to
+   * the requested tile's cells (2 x 2 merge), the identity at odd zooms.
+   */
+  private static final String SPAN =
+      """
+      SELECT ((((ty * 32 + (cell >> 5)) >> ?) & 31) * 32
+              + (((tx * 32 + (cell & 31)) >> ?) & 31))::smallint AS cell, type, n, sx, sy
+      FROM event_cells
+      WHERE z = ? AND tx = ? AND ty = ? AND grain = ? AND period BETWEEN ? AND ?%s""";
+
+  /**
+   * Clusters of zoom ≤ 7 from {@code event_cells}. Cells are stored for odd zooms only (migration
+   * V12, half the rows to keep current on writes); an even zoom reads the four tiles of the next
+   * zoom and merges their cells 2 x 2, which gives exactly its own cells.
+   */
   static BoundSql fromAggregates(TileCoord t, TileFilter f) {
-    List<Object> params = new ArrayList<>(List.of(t.z(), t.x(), t.y(), t.z(), t.x(), t.y()));
+    List<Object> filterParams = new ArrayList<>();
+    StringBuilder filters = new StringBuilder();
+    in(filters, filterParams, "type", f.types());
+    in(filters, filterParams, "country", f.countries());
+    in(filters, filterParams, "admin1", f.regions());
+    in(filters, filterParams, "geo_precision", f.geoPrecisions());
+    int shift = t.z() % 2 == 0 ? 1 : 0;
+    int stored = t.z() + shift;
+    List<Object> params = new ArrayList<>(List.of(t.z(), t.x(), t.y()));
     List<String> spans = new ArrayList<>();
     for (PeriodCover.Span s : PeriodCover.of(f.from(), f.to())) {
-      spans.add("(grain = ? AND period BETWEEN ? AND ?)");
-      params.add(s.grain().code);
-      params.add(s.first());
-      params.add(s.last());
+      for (int dy = 0; dy <= shift; dy++) {
+        for (int dx = 0; dx <= shift; dx++) {
+          spans.add(SPAN.formatted(filters));
+          params.addAll(
+              List.of(shift, shift, stored, (t.x() << shift) + dx, (t.y() << shift) + dy));
+          params.addAll(List.of(s.grain().code, s.first(), s.last()));
+          params.addAll(filterParams);
+        }
+      }
     }
-    String periods = spans.isEmpty() ? "FALSE" : String.join(" OR ", spans);
-    StringBuilder where = new StringBuilder();
-    in(where, params, "type", f.types());
-    in(where, params, "country", f.countries());
-    in(where, params, "admin1", f.regions());
-    in(where, params, "geo_precision", f.geoPrecisions());
-    return new BoundSql(AGGREGATES.formatted(periods, where), params);
+    String union =
+        spans.isEmpty()
+            ? "SELECT 0::smallint AS cell, ''::text AS type, 0::bigint AS n,"
+                + " 0::float8 AS sx, 0::float8 AS sy WHERE false"
+            : String.join("\nUNION ALL\n", spans);
+    return new BoundSql(AGGREGATES.formatted(union), params);
   }
 
   private static final String POINTS_OR_CLUSTERS =
       """
-      SELECT CASE WHEN (
-        SELECT count(*) FROM (
-          SELECT 1 FROM events e
-          WHERE e.geom_3857 && ST_TileEnvelope(?, ?, ?, margin => ?)%1$s
-          LIMIT ?) probe) <= ?
+      WITH m AS MATERIALIZED (
+        SELECT e.id, e.report_id, e.event_date, e.type, e.sub_type, e.geo_precision, e.country,
+               e.admin1, e.geom_3857
+        FROM events e
+        WHERE e.geom_3857 && ST_TileEnvelope(?, ?, ?, margin => ?)%s)
+      SELECT CASE WHEN (SELECT count(*) FROM m) <= ?
       THEN (
         SELECT ST_AsMVT(t, 'events', 4096, 'geom', 'fid') FROM (
-          SELECT ST_AsMVTGeom(e.geom_3857, ST_TileEnvelope(?, ?, ?), 4096, 64, true) AS geom,
-                 e.id AS fid, e.id, e.event_date::text AS date, e.type, e.sub_type AS "subType",
-                 e.geo_precision::int AS "geoPrecision", e.country::text AS country, e.admin1,
-                 e.report_id AS "reportId", e.geo_precision = 3 AS "regionLevel"
-          FROM events e
-          WHERE e.geom_3857 && ST_TileEnvelope(?, ?, ?, margin => ?)%1$s
-          ORDER BY e.id) t)
+          SELECT ST_AsMVTGeom(m.geom_3857, ST_TileEnvelope(?, ?, ?), 4096, 64, true) AS geom,
+                 m.id AS fid, m.id, m.event_date::text AS date, m.type, m.sub_type AS "subType",
+                 m.geo_precision::int AS "geoPrecision", m.country::text AS country, m.admin1,
+                 m.report_id AS "reportId", m.geo_precision = 3 AS "regionLevel"
+          FROM m
+          ORDER BY m.id) t)
       ELSE (
         SELECT ST_AsMVT(t, 'events', 4096, 'geom') FROM (
           SELECT ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(k.sx / k.n, k.sy / k.n), 3857),
@@ -97,13 +126,12 @@ public final class EventTileSql {
               SELECT (p.gy & 31) * 32 + (p.gx & 31) AS cell, p.type, count(*) AS n,
                      sum(p.x) AS sx, sum(p.y) AS sy
               FROM (
-                SELECT ST_X(e.geom_3857) AS x, ST_Y(e.geom_3857) AS y, e.type,
-                       LEAST(GREATEST(floor((ST_X(e.geom_3857) + 20037508.342789244)
+                SELECT ST_X(m.geom_3857) AS x, ST_Y(m.geom_3857) AS y, m.type,
+                       LEAST(GREATEST(floor((ST_X(m.geom_3857) + 20037508.342789244)
                          / 40075016.68557849 * ?)::bigint, 0), ? - 1) AS gx,
-                       LEAST(GREATEST(floor((20037508.342789244 - ST_Y(e.geom_3857))
+                       LEAST(GREATEST(floor((20037508.342789244 - ST_Y(m.geom_3857))
                          / 40075016.68557849 * ?)::bigint, 0), ? - 1) AS gy
-                FROM events e
-                WHERE e.geom_3857 && ST_TileEnvelope(?, ?, ?)%1$s) p
+                FROM m) p
               WHERE p.gx >> 5 = ? AND p.gy >> 5 = ?
               GROUP BY 1, 2) c
             GROUP BY c.cell
@@ -130,20 +158,12 @@ public final class EventTileSql {
 
     long cells = 1L << (t.z() + EventTiles.CELL_SHIFT);
     List<Object> p = new ArrayList<>();
-    // probe
     p.addAll(List.of(t.z(), t.x(), t.y(), BUFFER_FRACTION));
     p.addAll(filterParams);
-    p.add(EventTiles.MAX_POINTS + 1);
     p.add(EventTiles.MAX_POINTS);
-    // points
-    p.addAll(List.of(t.z(), t.x(), t.y()));
-    p.addAll(List.of(t.z(), t.x(), t.y(), BUFFER_FRACTION));
-    p.addAll(filterParams);
-    // clusters
-    p.addAll(List.of(t.z(), t.x(), t.y()));
+    p.addAll(List.of(t.z(), t.x(), t.y())); // points
+    p.addAll(List.of(t.z(), t.x(), t.y())); // clusters
     p.addAll(List.of(cells, cells, cells, cells));
-    p.addAll(List.of(t.z(), t.x(), t.y()));
-    p.addAll(filterParams);
     p.addAll(List.of((long) t.x(), (long) t.y()));
     return new BoundSql(POINTS_OR_CLUSTERS.formatted(filters), p);
   }

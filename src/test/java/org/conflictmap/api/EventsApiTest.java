@@ -87,12 +87,28 @@ class EventsApiTest {
   }
 
   @Test
+  void api_document_names_this_server_and_declares_every_route() throws Exception {
+    JsonNode doc = Json.MAPPER.readTree(http.get("/api").body());
+
+    assertEquals("http://127.0.0.1:" + app.port(), doc.at("/servers/0/url").asText());
+    for (String path : app.readPaths()) {
+      String declared =
+          path.replace("/exports/{file}", "/exports/events.csv")
+              .replace("{x}/{file}", "{x}/{y}.mvt");
+      assertTrue(doc.get("paths").has(declared), "undeclared in /api: " + path);
+    }
+    assertTrue(doc.at("/paths/~1reports").has("post"));
+  }
+
+  @Test
   void collections_list_events_with_extent_and_items_link() throws Exception {
     JsonNode body = json(http.get("/collections"));
     JsonNode events = body.get("collections").get(0);
 
     assertEquals("events", events.get("id").asText());
     assertEquals(4, events.at("/extent/spatial/bbox/0").size());
+    assertEquals("2025-04-01T00:00:00Z", events.at("/extent/temporal/interval/0/0").asText());
+    assertEquals("2025-04-27T23:59:59Z", events.at("/extent/temporal/interval/0/1").asText());
     assertTrue(rels(events.get("links")).contains("items"));
     assertEquals("events", json(http.get("/collections/events")).get("id").asText());
     assertProblem(http.get("/collections/nothing"), 404);
@@ -167,6 +183,51 @@ class EventsApiTest {
 
     String name = query.substring(0, query.indexOf('='));
     assertTrue(p.get("detail").asText().contains("'" + name + "'"), p.toString());
+  }
+
+  @Test
+  void unknown_parameters_are_400_problems() throws Exception {
+    JsonNode p = assertProblem(http.get("/collections/events/items?foo123=1"), 400);
+
+    assertTrue(p.get("detail").asText().contains("foo123"), p.toString());
+    assertProblem(http.get("/collections/regions/items?typo=1"), 400);
+  }
+
+  @Test
+  void region_items_page_filter_by_bbox_and_count_events_for_the_filters() throws Exception {
+    JsonNode page = json(http.get("/collections/regions/items?limit=2&bbox=30,45,40,52"));
+    JsonNode counted =
+        json(http.get("/collections/regions/items?region=UA-14,RU-KRS&type=battles"));
+    JsonNode ukraine = json(http.get("/collections/countries/items/UA"));
+
+    assertEquals(2, page.get("numberReturned").asInt());
+    assertTrue(page.get("numberMatched").asInt() >= 2);
+    assertTrue(rels(page.get("links")).containsAll(List.of("self", "next")));
+    assertTrue(page.has("timeStamp"));
+    assertEquals(2, counted.get("numberMatched").asInt());
+    for (JsonNode f : counted.get("features")) {
+      int expected = f.at("/properties/code").asText().equals("UA-14") ? 25 : 0;
+      assertEquals(
+          expected, f.at("/properties/eventCount").asInt(), f.get("properties").toString());
+    }
+    assertEquals("Ukraine", ukraine.at("/properties/name").asText());
+    assertTrue(rels(ukraine.get("links")).contains("self"));
+    String id = counted.at("/features/0/id").asText();
+    assertEquals(id, json(http.get("/collections/regions/items/" + id)).get("id").asText());
+    assertProblem(http.get("/collections/regions/items/NOPE-1"), 404);
+  }
+
+  @Test
+  void head_answers_the_headers_of_get_without_a_body() {
+    HttpResponse<String> get = http.get("/collections/events/items?limit=3");
+    HttpResponse<String> head =
+        http.send("HEAD", "/collections/events/items?limit=3", null, Map.of());
+
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
+    assertEquals(
+        get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+    assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
   }
 
   @Test

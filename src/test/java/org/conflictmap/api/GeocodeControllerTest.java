@@ -182,12 +182,13 @@ class GeocodeControllerTest {
 
   @Test
   void regions_collection_has_every_admin1_polygon_as_rfc7946_geojson() throws Exception {
-    HttpResponse<String> r = get("/collections/regions/items");
+    HttpResponse<String> r = get("/collections/regions/items?limit=5000");
     assertEquals(200, r.statusCode());
     JsonNode body = json(r);
     JsonNode features = body.get("features");
     assertTrue(features.size() >= 4000, () -> "only " + features.size());
     assertEquals(features.size(), body.get("numberReturned").asInt());
+    assertEquals(features.size(), body.get("numberMatched").asInt());
     assertFalse(body.has("crs"));
     JsonNode donetsk = null;
     for (JsonNode f : features) {
@@ -230,7 +231,7 @@ class GeocodeControllerTest {
 
   @Test
   void countries_collection_puts_crimea_in_ukraine() throws Exception {
-    HttpResponse<String> r = get("/collections/countries/items?simplify=0.01");
+    HttpResponse<String> r = get("/collections/countries/items?simplify=0.01&limit=1000");
     assertEquals(200, r.statusCode());
     JsonNode features = json(r).get("features");
     assertTrue(features.size() > 200);
@@ -246,6 +247,20 @@ class GeocodeControllerTest {
         new org.locationtech.jts.io.geojson.GeoJsonReader()
             .read(ukraine.get("geometry").toString());
     assertTrue(g.contains(new GeometryFactory().createPoint(new Coordinate(34.1, 45.0))));
+  }
+
+  @Test
+  void collections_and_the_api_document_list_the_gazetteer_resources() throws Exception {
+    JsonNode collections = json(get("/collections")).get("collections");
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    collections.forEach(c -> ids.add(c.get("id").asText()));
+    assertTrue(ids.containsAll(java.util.Set.of("regions", "countries")), () -> "got " + ids);
+    JsonNode paths = json(get("/api")).get("paths");
+    for (String p :
+        java.util.List.of(
+            "/geocode", "/reverse", "/collections/regions/items", "/collections/countries/items")) {
+      assertTrue(paths.has(p), p);
+    }
   }
 
   @ParameterizedTest(name = "{0} -> 400")

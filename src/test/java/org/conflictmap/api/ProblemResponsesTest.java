@@ -76,6 +76,7 @@ class ProblemResponsesTest {
     assertTrue(r.body().contains("status=\"404\""), r.body());
     assertTrue(r.body().contains("hikaricp_connections_active"), r.body());
     assertTrue(r.body().contains("conflictmap_reports_ingested_total"), r.body());
+    assertTrue(r.body().contains("cache_gets_total{cache=\"tiles\""), r.body());
   }
 
   /** Asserts an RFC 9457 problem with {@code status} and answers its body. */

@@ -61,6 +61,29 @@ class GazetteerTest {
     assertTrue(has(gazetteer.lookup(spelling), Kind.LOCALITY, "Donetsk", "UA-14"));
   }
 
+  @ParameterizedTest(name = "\"{0}\" is region {1}")
+  @CsvSource({
+    "Donetsk Oblast, UA-14",
+    "Kursk Oblast, RU-KRS",
+    "Курская область, RU-KRS",
+    "Донецька область, UA-14",
+    "Crimea, UA-43"
+  })
+  void regions_are_found_under_the_names_reports_give_them(String name, String code) {
+    assertTrue(
+        gazetteer.lookup(name).stream()
+            .anyMatch(p -> p.kind() == Kind.ADMIN1 && p.admin1().equals(code)),
+        () -> name + " gave " + gazetteer.lookup(name));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is not a country")
+  @CsvSource({"us", "in", "it", "no"})
+  void country_codes_are_not_names(String word) {
+    assertTrue(
+        gazetteer.lookup(word).stream().noneMatch(p -> p.kind() == Kind.COUNTRY),
+        () -> word + " gave " + gazetteer.lookup(word));
+  }
+
   @Test
   void kharkov_is_kharkiv() {
     assertTrue(has(gazetteer.lookup("Kharkov"), Kind.LOCALITY, "Kharkiv", "UA-63"));
@@ -77,6 +100,12 @@ class GazetteerTest {
             .orElseThrow();
     assertEquals("Bakhmut", inDonetskOblast.place().name());
     assertEquals(713174, inDonetskOblast.place().geonameId());
+  }
+
+  @Test
+  void artemivsk_ranks_bakhmut_the_larger_town_first() {
+    Candidate best = gazetteer.search("Artemivsk", null, Kind.LOCALITY, 1).get(0);
+    assertEquals("Bakhmut", best.place().name());
   }
 
   @Test
@@ -136,6 +165,26 @@ class GazetteerTest {
   }
 
   @Test
+  void the_committed_files_hold_what_the_build_reported_and_fit_the_size_budget() throws Exception {
+    java.nio.file.Path dir = Gazetteer.defaultDirectory();
+    com.fasterxml.jackson.databind.JsonNode stats =
+        org.conflictmap.Json.MAPPER.readTree(dir.resolve("build-stats.json").toFile());
+    int countries = stats.get("countries").asInt();
+    int regions = stats.get("regions").asInt();
+    int localities = stats.get("localities").asInt();
+    assertEquals(4596, regions);
+    assertTrue(localities > 130_000, () -> "localities: " + localities);
+    assertEquals(countries, gazetteer.countries().size());
+    assertEquals(regions, gazetteer.regions().size());
+    assertEquals(countries + regions + localities, gazetteer.size());
+    for (String f :
+        List.of(Gazetteer.COUNTRIES_FILE, Gazetteer.REGIONS_FILE, Gazetteer.LOCALITIES_FILE)) {
+      long size = java.nio.file.Files.size(dir.resolve(f));
+      assertTrue(size <= 25L * 1024 * 1024, () -> f + " is " + size + " bytes");
+    }
+  }
+
+  @Test
   void countries_are_found_by_iso2() {
     assertEquals("Ukraine", gazetteer.country("UA").orElseThrow().name());
     assertEquals(Optional.empty(), gazetteer.country("QQ"));
@@ -169,6 +218,25 @@ class GazetteerTest {
     RegionMatch m = gazetteer.reverse(lat, lon).orElseThrow();
     assertEquals(region, m.region().code());
     assertEquals(country, m.country().code());
+  }
+
+  @Test
+  void nearly_every_linked_locality_reverse_geocodes_to_its_own_region() {
+    int first = gazetteer.countries().size() + gazetteer.regions().size();
+    int linked = 0;
+    int same = 0;
+    for (int id = first; id < gazetteer.size(); id += 7) {
+      Place p = gazetteer.place(id);
+      if (p.admin1() != null) {
+        linked++;
+        Optional<RegionMatch> m = gazetteer.reverse(p.lat(), p.lon());
+        if (m.isPresent() && m.get().region().code().equals(p.admin1())) {
+          same++;
+        }
+      }
+    }
+    double share = (double) same / linked;
+    assertTrue(share > 0.98, () -> "only " + share);
   }
 
   @ParameterizedTest(name = "({0}, {1}) is at sea")

@@ -45,6 +45,16 @@ class NameNormalizerTest {
     assertEquals(once, NameNormalizer.normalize(once));
   }
 
+  @ParameterizedTest(name = "\"{0}\" + \"{1}\" compose word by word")
+  @CsvSource(
+      delimiter = '|',
+      value = {"Donets'k|Oblast'", "Kryvyi-|-Rih", "Sant Julià|de Lòria", "Київ,|(Ukraine)"})
+  void keys_of_token_sequences_are_joined_keys_of_the_tokens(String a, String b) {
+    assertEquals(
+        NameNormalizer.normalize(a) + " " + NameNormalizer.normalize(b),
+        NameNormalizer.normalize(a + " " + b));
+  }
+
   @Test
   void names_without_letters_or_digits_normalise_to_empty() {
     assertEquals("", NameNormalizer.normalize(" - ' ’ "));

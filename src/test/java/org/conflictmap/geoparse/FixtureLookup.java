@@ -40,7 +40,8 @@ final class FixtureLookup implements PlaceLookup {
     f.locality(
         709717L, "Donetsk", "UA", "UA-14", 48.023, 37.802, 929063, "PPLA", "Донецьк", "Донецк");
     f.locality(
-        706483L, "Kharkiv", "UA", "UA-63", 49.98, 36.25, 1430885, "PPLA", "Харків", "Харьков");
+        706483L, "Kharkiv", "UA", "UA-63", 49.98, 36.25, 1430885, "PPLA", "Харків", "Харьков",
+        "Charkiw");
     f.locality(692194L, "Sumy", "UA", "UA-59", 50.92, 34.80, 268409, "PPLA", "Суми");
     f.locality(538560L, "Kursk", "RU", "RU-KRS", 51.73, 36.19, 409431, "PPLA", "Курск");
     f.locality(578072L, "Belgorod", "RU", "RU-BEL", 50.61, 36.58, 335635, "PPLA", "Белгород");

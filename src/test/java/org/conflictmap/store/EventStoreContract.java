@@ -317,6 +317,16 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  void date_range_spans_the_first_and_last_event() {
+    assertTrue(store().dateRange().isEmpty());
+    store().save(report(null, "range"), List.of(ua(9), ua(2), ua(17)));
+
+    assertEquals(
+        new EventStore.DateRange(LocalDate.of(2025, 4, 2), LocalDate.of(2025, 4, 17)),
+        store().dateRange().orElseThrow());
+  }
+
+  @Test
   void store_is_ready_and_says_its_kind() {
     assertTrue(store().isReady());
     assertTrue(List.of("embedded", "postgis").contains(store().kind()));

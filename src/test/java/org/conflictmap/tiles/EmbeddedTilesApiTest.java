@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.conflictmap.App;
 import org.conflictmap.AppConfig;
+import org.conflictmap.store.TimedEventStore;
 import org.conflictmap.store.h2gis.H2gisEventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,8 @@ class EmbeddedTilesApiTest extends TilesApiContract {
 
   @Override
   protected void reset() {
-    try (Connection c = ((H2gisEventStore) app.store()).pool().getConnection();
+    try (Connection c =
+            ((H2gisEventStore) ((TimedEventStore) app.store()).unwrap()).pool().getConnection();
         Statement s = c.createStatement()) {
       s.execute("DELETE FROM events");
       s.execute("DELETE FROM reports");

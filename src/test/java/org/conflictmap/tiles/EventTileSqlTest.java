@@ -49,10 +49,14 @@ class EventTileSqlTest {
   }
 
   @Test
-  void the_date_range_is_covered_by_grain_spans() {
-    BoundSql q = EventTileSql.forTile(new TileCoord(2, 1, 1), FILTERED);
+  void the_date_range_is_covered_by_grain_spans_over_the_stored_tiles() {
     int spans = PeriodCover.of(FILTERED.from(), FILTERED.to()).size();
-    assertEquals(spans, q.sql().split("grain = \\?", -1).length - 1);
+    BoundSql odd = EventTileSql.forTile(new TileCoord(3, 1, 1), FILTERED);
+    assertEquals(spans, odd.sql().split("grain = \\?", -1).length - 1);
+    assertEquals(spans - 1, odd.sql().split("UNION ALL", -1).length - 1);
+    // an even zoom reads the four tiles of the next zoom
+    BoundSql even = EventTileSql.forTile(new TileCoord(2, 1, 1), FILTERED);
+    assertEquals(4 * spans, even.sql().split("grain = \\?", -1).length - 1);
   }
 
   private static int placeholders(String sql) {

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import java.util.zip.GZIPOutputStream;
 import org.conflictmap.Json;
 import org.conflictmap.gazetteer.Boundary;
 import org.conflictmap.gazetteer.BoundaryFile;
+import org.conflictmap.gazetteer.Gazetteer;
 import org.conflictmap.gazetteer.GeometryCodec;
 import org.conflictmap.gazetteer.LocalityFile;
 import org.conflictmap.gazetteer.NameNormalizer;
@@ -111,11 +111,11 @@ public final class GeodataBuilder {
       regions.add(raw.get(i).toBoundary(simplified[i]));
     }
     stats.put("regionCoordinatesSimplified", simplifiedPoints);
-    BoundaryFile.write(out.resolve("regions.bin.gz"), regions);
+    BoundaryFile.write(out.resolve(Gazetteer.REGIONS_FILE), regions);
 
     List<Boundary> countries = dissolveCountries(regions);
     stats.put("countries", countries.size());
-    BoundaryFile.write(out.resolve("countries.bin.gz"), countries);
+    BoundaryFile.write(out.resolve(Gazetteer.COUNTRIES_FILE), countries);
 
     RegionLinker linker = new RegionLinker(raw);
     writeLocalities(linker);
@@ -202,10 +202,12 @@ public final class GeodataBuilder {
       r.type = text(p, "type_en");
       r.lat = p.path("latitude").asDouble();
       r.lon = p.path("longitude").asDouble();
-      for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : p.properties()) {
         var m = LANG_KEY.matcher(e.getKey());
-        if (m.matches() && e.getValue().isTextual() && !e.getValue().asText().isBlank()) {
+        if (m.matches()
+            && !m.group(1).equals("alt")
+            && e.getValue().isTextual()
+            && !e.getValue().asText().isBlank()) {
           r.names.put(m.group(1), e.getValue().asText().trim());
         }
       }
@@ -360,9 +362,9 @@ public final class GeodataBuilder {
       Set<String> alts = new LinkedHashSet<>();
       String name = iso2;
       if (info != null) {
-        info.path("i18n")
-            .fields()
-            .forEachRemaining(n -> langNames.put(n.getKey(), n.getValue().asText()));
+        for (Map.Entry<String, JsonNode> n : info.path("i18n").properties()) {
+          langNames.put(n.getKey(), n.getValue().asText());
+        }
         name = firstNonBlank(langNames.get("en"), text(info, "country_name"), iso2);
         addAlt(alts, text(info, "country_name"));
       }
@@ -461,7 +463,7 @@ public final class GeodataBuilder {
         new BufferedWriter(
             new OutputStreamWriter(
                 new GZIPOutputStream(
-                    Files.newOutputStream(out.resolve("localities.tsv.gz")), 1 << 16),
+                    Files.newOutputStream(out.resolve(Gazetteer.LOCALITIES_FILE)), 1 << 16),
                 StandardCharsets.UTF_8),
             1 << 16)) {
       w.write(LocalityFile.HEADER);
@@ -559,11 +561,17 @@ public final class GeodataBuilder {
       CODE_KEPT_POINT_NEAR_BORDER,
       /** The point is far from the code's region, inside a region of the same country. */
       POINT_OVERRIDES_CODE,
-      /** The point is far from the code's region and in no region of its country: code kept. */
+      /**
+       * The point is far from the code's region, in no region of its country and not within {@link
+       * #NEAR} of one: the code is kept.
+       */
       CODE_KEPT_POINT_ELSEWHERE,
       /** No region carries the code; the region containing the point. */
       POINT_ONLY,
-      /** No code, no containing region: the nearest region of the country within {@link #NEAR}. */
+      /**
+       * The point is in no region (coast, islet) and the code gives none near it: the nearest
+       * region of the country within {@link #NEAR}.
+       */
       NEAREST_REGION,
       /** Nothing fits. */
       UNLINKED
@@ -618,26 +626,21 @@ public final class GeodataBuilder {
           } else if (containing != null && containing.code.startsWith(country)) {
             link = new Link(containing, Decision.POINT_OVERRIDES_CODE);
           } else {
-            link = new Link(nearest, Decision.CODE_KEPT_POINT_ELSEWHERE);
+            RawRegion near = containing == null ? nearestOfCountry(country, pt) : null;
+            link =
+                near != null
+                    ? new Link(near, Decision.NEAREST_REGION)
+                    : new Link(nearest, Decision.CODE_KEPT_POINT_ELSEWHERE);
           }
         }
       } else if (containing != null) {
         link = new Link(containing, Decision.POINT_ONLY);
       } else {
-        RawRegion nearest = null;
-        double best = NEAR;
-        for (Object o : tree.query(pt.buffer(NEAR).getEnvelopeInternal())) {
-          RawRegion r = (RawRegion) ((Object[]) o)[0];
-          double d = r.geometry.distance(pt);
-          if (r.code.startsWith(country) && d <= best) {
-            best = d;
-            nearest = r;
-          }
-        }
+        RawRegion near = nearestOfCountry(country, pt);
         link =
-            nearest == null
+            near == null
                 ? new Link(null, Decision.UNLINKED)
-                : new Link(nearest, Decision.NEAREST_REGION);
+                : new Link(near, Decision.NEAREST_REGION);
       }
       counts.merge(link.decision(), 1, Integer::sum);
       if (link.decision() != Decision.CODE_AND_POINT_AGREE) {
@@ -646,6 +649,23 @@ public final class GeodataBuilder {
             .merge(country, 1, Integer::sum);
       }
       return link;
+    }
+
+    /** The region of {@code country} nearest to {@code pt} within {@link #NEAR}, or null. */
+    private RawRegion nearestOfCountry(String country, Point pt) {
+      RawRegion nearest = null;
+      double best = NEAR;
+      for (Object o : tree.query(pt.buffer(NEAR).getEnvelopeInternal())) {
+        RawRegion r = (RawRegion) ((Object[]) o)[0];
+        if (r.code.startsWith(country)) {
+          double d = r.geometry.distance(pt);
+          if (d <= best) {
+            best = d;
+            nearest = r;
+          }
+        }
+      }
+      return nearest;
     }
 
     private static RawRegion nearest(List<RawRegion> rs, Point pt) {

@@ -77,8 +77,12 @@ public final class EventTypeLexicon {
       }
     }
     Entry e = new Entry(words, prefix, type, weight);
+    if (prefix[0] && words[0].length() < MIN_STEM) {
+      throw new IllegalStateException("stem shorter than " + MIN_STEM + ": " + pattern);
+    }
     (prefix[0] ? byStemFirst : byExactFirst)
-        .computeIfAbsent(words[0], k -> new ArrayList<>())
+        .computeIfAbsent(
+            prefix[0] ? words[0].substring(0, MIN_STEM) : words[0], k -> new ArrayList<>())
         .add(e);
   }
 
@@ -96,11 +100,8 @@ public final class EventTypeLexicon {
           bestLen = len;
         }
       }
-      for (int k = w.length(); k >= MIN_STEM; k--) {
-        List<Entry> stems = byStemFirst.get(w.substring(0, k));
-        if (stems == null) {
-          continue;
-        }
+      List<Entry> stems = w.length() >= MIN_STEM ? byStemFirst.get(w.substring(0, MIN_STEM)) : null;
+      if (stems != null) {
         for (Entry e : stems) {
           int len = matchLength(e, tokens, i);
           if (len > bestLen || (len == bestLen && len > 0 && e.weight > best.weight)) {

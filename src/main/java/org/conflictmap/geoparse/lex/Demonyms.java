@@ -79,7 +79,7 @@ public final class Demonyms {
     Form f = new Form(words, prefix, caseSensitive, country);
     String key = words[0].toLowerCase(java.util.Locale.ROOT);
     (prefix[0] ? stems : exact)
-        .computeIfAbsent(prefix[0] ? key : key, k -> new ArrayList<>())
+        .computeIfAbsent(prefix[0] ? key.substring(0, 3) : key, k -> new ArrayList<>())
         .add(f);
     if (!prefix[0]) {
       formsByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(form);
@@ -146,13 +146,16 @@ public final class Demonyms {
   }
 
   private List<Form> candidates(String lower) {
-    List<Form> out = new ArrayList<>(exact.getOrDefault(lower, List.of()));
-    for (int k = Math.min(lower.length(), 20); k >= 3; k--) {
-      List<Form> s = stems.get(lower.substring(0, k));
-      if (s != null) {
-        out.addAll(s);
-      }
+    List<Form> e = exact.get(lower);
+    List<Form> s = lower.length() >= 3 ? stems.get(lower.substring(0, 3)) : null;
+    if (s == null) {
+      return e == null ? List.of() : e;
     }
+    if (e == null) {
+      return s;
+    }
+    List<Form> out = new ArrayList<>(e);
+    out.addAll(s);
     return out;
   }
 

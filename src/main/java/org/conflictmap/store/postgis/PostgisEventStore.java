@@ -77,8 +77,11 @@ public final class PostgisEventStore extends JdbcEventStore {
     }
     try {
       requirePostgis(pool, settings);
+      requirePoolFits(pool, settings);
+      // Flyway connects on its own, without the pool's statement timeout: migrations that fill
+      // tables from existing events may run for minutes.
       Flyway.configure()
-          .dataSource(pool)
+          .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
           .locations("classpath:sql/postgis")
           .failOnMissingLocations(true)
           // The spatial extension's own tables (spatial_ref_sys…) already sit in the schema.
@@ -98,6 +101,36 @@ public final class PostgisEventStore extends JdbcEventStore {
               + ": "
               + StoreUnavailableException.rootMessage(e),
           e);
+    }
+  }
+
+  /**
+   * Refuses a pool larger than the connections the server lets ordinary users open ({@code
+   * max_connections - superuser_reserved_connections}): such a pool fails under load, not at start.
+   */
+  private static void requirePoolFits(HikariDataSource pool, PostgisSettings settings) {
+    String sql =
+        "SELECT (SELECT setting::int FROM pg_settings WHERE name = 'max_connections')"
+            + " - (SELECT setting::int FROM pg_settings WHERE name = 'superuser_reserved_connections')";
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      int available = rs.getInt(1);
+      if (settings.poolSize() > available) {
+        throw new StoreUnavailableException(
+            "the connection pool ("
+                + settings.poolSize()
+                + ", CONFLICTMAP_DB_POOL) is larger than the "
+                + available
+                + " connections PostgreSQL at "
+                + settings.safeUrl()
+                + " allows (max_connections - superuser_reserved_connections)",
+            null);
+      }
+    } catch (SQLException e) {
+      throw new StoreUnavailableException(
+          "cannot query PostgreSQL at " + settings.safeUrl() + ": " + e.getMessage(), e);
     }
   }
 

@@ -27,15 +27,31 @@ public record PostgisSettings(
     }
   }
 
-  /** Defaults for a URL, credentials from {@code CONFLICTMAP_DB_USER}/{@code _PASSWORD}. */
+  /**
+   * Settings for a URL from the environment: credentials from {@code CONFLICTMAP_DB_USER} and
+   * {@code CONFLICTMAP_DB_PASSWORD}, pool size from {@code CONFLICTMAP_DB_POOL} (default 10),
+   * statement timeout from {@code CONFLICTMAP_STATEMENT_TIMEOUT_MS} (default 30,000).
+   */
   public static PostgisSettings fromEnvironment(String jdbcUrl) {
     return new PostgisSettings(
         jdbcUrl,
         System.getenv("CONFLICTMAP_DB_USER"),
         System.getenv("CONFLICTMAP_DB_PASSWORD"),
-        10,
+        intEnv("CONFLICTMAP_DB_POOL", 10),
         10_000,
-        30_000);
+        intEnv("CONFLICTMAP_STATEMENT_TIMEOUT_MS", 30_000));
+  }
+
+  private static int intEnv(String name, int fallback) {
+    String v = System.getenv(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be an integer, was '" + v + "'");
+    }
   }
 
   /** The URL without its query string, which may hold a password. */

@@ -1,0 +1,176 @@
+package org.conflictmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.conflictmap.Json;
+import org.conflictmap.TestDatabases;
+import org.conflictmap.TestHttp;
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.geoparse.Geoparser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service is killed with SIGKILL in the middle of a bulk import through {@code POST /reports};
+ * after a restart every acknowledged report is there with all its events, no report is half
+ * written, and importing everything again adds no duplicate. On both stores.
+ */
+class CrashSafetyIT {
+  static final String[] TOWNS = {
+    "Kupiansk",
+    "Pokrovsk",
+    "Kramatorsk",
+    "Kherson",
+    "Sumy",
+    "Nikopol",
+    "Orikhiv",
+    "Vovchansk",
+    "Sloviansk",
+    "Huliaipole"
+  };
+  static final String[] VERBS = {"Shelling hit", "Drones struck", "Fighting was reported near"};
+
+  static Geoparser geoparser;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void load() {
+    geoparser = Geoparser.over(Gazetteer.loadDefault());
+  }
+
+  @Test
+  void embedded_store_loses_no_acknowledged_report_after_sigkill() throws Exception {
+    List<String> args = List.of("--data", dir.resolve("data").toString());
+    crashAndCheck(args);
+  }
+
+  @Test
+  void postgis_store_loses_no_acknowledged_report_after_sigkill() throws Exception {
+    String url = TestDatabases.postgisUrl();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS crash_test");
+      s.execute("CREATE DATABASE crash_test");
+    }
+    crashAndCheck(List.of("--db", url.replaceFirst("/[^/?]+(\\?|$)", "/crash_test$1")));
+  }
+
+  /** The text of report {@code i}: written for this test, one located event each. */
+  static String text(int i) {
+    return VERBS[i % VERBS.length]
+        + " "
+        + TOWNS[i % TOWNS.length]
+        + " on Tuesday, local officials said. Dispatch "
+        + i
+        + " of the crash test.";
+  }
+
+  private void crashAndCheck(List<String> storeArgs) throws Exception {
+    int total = 400;
+    int port = ServeCommandIT.freePort();
+    List<String> serve =
+        new ArrayList<>(List.of("serve", "--host", "127.0.0.1", "--port", "" + port));
+    serve.addAll(storeArgs);
+    Process server = ServeCommandIT.start(serve);
+    ServeCommandIT.awaitHealth(port);
+    TestHttp http = new TestHttp(port);
+    Map<Integer, JsonNode> acknowledged = new ConcurrentHashMap<>();
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    for (int t = 0; t < 4; t++) {
+      clients.submit(
+          () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < total) {
+              try {
+                HttpResponse<String> r =
+                    http.send(
+                        "POST", "/reports", body(i), Map.of("Content-Type", "application/json"));
+                if (r.statusCode() == 201) {
+                  acknowledged.put(i, Json.MAPPER.readTree(r.body()));
+                }
+              } catch (Exception killed) {
+                return null; // the server is gone
+              }
+            }
+            return null;
+          });
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (acknowledged.size() < 40 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook runs
+    server.waitFor(30, TimeUnit.SECONDS);
+    clients.shutdown();
+    clients.awaitTermination(60, TimeUnit.SECONDS);
+    assertTrue(
+        acknowledged.size() >= 40, "only " + acknowledged.size() + " acknowledged before the kill");
+    assertTrue(next.get() < total, "the import finished before the kill; nothing was interrupted");
+
+    Process again = ServeCommandIT.start(serve);
+    try {
+      ServeCommandIT.awaitHealth(port);
+      for (var a : acknowledged.entrySet()) {
+        long id = a.getValue().get("id").asLong();
+        JsonNode stored = Json.MAPPER.readTree(http.get("/reports/" + id).body());
+        assertEquals(text(a.getKey()), stored.get("text").asText(), "report " + id);
+        assertEquals(
+            a.getValue().get("events").size(), stored.get("events").size(), "report " + id);
+      }
+      long before = numberOfReports(http);
+      int created = 0;
+      int duplicates = 0;
+      for (int i = 0; i < total; i++) {
+        HttpResponse<String> r =
+            http.send("POST", "/reports", body(i), Map.of("Content-Type", "application/json"));
+        JsonNode b = Json.MAPPER.readTree(r.body());
+        int expectedEvents =
+            geoparser.parse(text(i), LocalDate.of(2025, 5, 6), "en").events().size();
+        assertEquals(
+            expectedEvents,
+            b.get("events").size(),
+            "report " + i + " is half written: " + r.body());
+        if (r.statusCode() == 201) {
+          created++;
+        } else {
+          assertEquals(200, r.statusCode(), r.body());
+          duplicates++;
+        }
+      }
+      assertTrue(duplicates >= acknowledged.size());
+      assertEquals(before, duplicates);
+      assertEquals(total, numberOfReports(http));
+      assertEquals(total - before, created);
+    } finally {
+      again.destroy();
+      again.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private static long numberOfReports(TestHttp http) throws Exception {
+    return Json.MAPPER.readTree(http.get("/reports?limit=1").body()).get("numberMatched").asLong();
+  }
+
+  private static String body(int i) {
+    return Json.write(Map.of("text", text(i), "published", "2025-05-06", "lang", "en"));
+  }
+}
