@@ -63,25 +63,37 @@ export class Details {
   }
 
   /** Lists the region-level events of region `code` under `state`'s filters. */
-  async showRegion(code, name, state, onPick) {
-    this.open(`${name}: region-level events`);
+  showRegion(code, name, state, onPick) {
+    const p = filterParams(state);
+    p.set('region', code);
+    p.set('geoPrecision', '3');
+    return this.showList(`${name}: region-level events`, p, onPick, (n) =>
+      `${n} events are located only to this region as a whole (hatched): the reports name no place inside it.`,
+    );
+  }
+
+  /** Lists the events in `bbox` (west, south, east, north) under `state`'s filters. */
+  showInView(bbox, state, onPick) {
+    const p = filterParams(state);
+    p.set('bbox', bbox.map((v) => v.toFixed(5)).join(','));
+    return this.showList('Events in view', p, onPick, (n) => `${n} events in view; the first 50 by date:`);
+  }
+
+  async showList(title, params, onPick, intro) {
+    this.open(title);
     try {
-      const p = filterParams(state);
-      p.set('region', code);
-      p.set('geoPrecision', '3');
+      const p = new URLSearchParams(params);
       p.set('limit', '50');
       const { body } = await getJson(url('/collections/events/items', p));
-      const intro = el('p', {
-        textContent: `${body.numberMatched.toLocaleString('en')} events are located only to this region as a whole (hatched): the reports name no place inside it.`,
-      });
       const list = el('ul', { className: 'event-list' });
       for (const f of body.features) {
         const q = f.properties;
-        const b = el('button', { type: 'button', textContent: `${q.date} · ${TYPE_LABELS[q.type] || words(q.type)}` });
+        const label = `${q.date} · ${TYPE_LABELS[q.type] || words(q.type)} · ${q.place || ''}`;
+        const b = el('button', { type: 'button', textContent: label });
         b.addEventListener('click', () => onPick(f.id));
         list.append(el('li', {}, b));
       }
-      this.body.replaceChildren(intro, list);
+      this.body.replaceChildren(el('p', { textContent: intro(body.numberMatched.toLocaleString('en')) }), list);
       this.title.focus();
     } catch (e) {
       this.fail(e);

@@ -86,7 +86,8 @@ export function style(tiles) {
         source: 'regions',
         'source-layer': 'regions',
         filter: ['in', ['get', 'code'], ['literal', []]],
-        paint: { 'fill-pattern': 'hatch' },
+        // Fainter when zoomed in, where the region fills the screen behind exact events.
+        paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6, 1, 9, 0.35] },
       },
       {
         id: 'region-level-outline',

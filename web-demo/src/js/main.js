@@ -186,7 +186,9 @@ function changed({ timeline: withTimeline = true } = {}) {
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => {
     refreshTimer = 0;
-    apply({ withTimeline }).finally(() => busy--);
+    apply({ withTimeline })
+      .catch((e) => ($('#count-error').textContent = `Could not update: ${e.message}`))
+      .finally(() => busy--);
   }, 120);
 }
 
@@ -306,6 +308,14 @@ function wireClicks() {
     if (region) {
       details.showRegion(region.properties.code, region.properties.name, state, (id) => details.showEvent(id));
     }
+  });
+  // The keyboard's way to the events drawn on the canvas.
+  $('#in-view').addEventListener('click', () => {
+    const b = map.getBounds();
+    const lon = (v) => Math.min(180, Math.max(-180, v));
+    const lat = (v) => Math.min(90, Math.max(-90, v));
+    const bbox = [lon(b.getWest()), lat(b.getSouth()), lon(b.getEast()), lat(b.getNorth())];
+    details.showInView(bbox, state, (id) => details.showEvent(id));
   });
 }
 

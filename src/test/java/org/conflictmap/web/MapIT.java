@@ -40,6 +40,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -126,6 +127,8 @@ class MapIT {
   /** Opens {@code /map/} with {@code hash} and waits until it has drawn everything. */
   static void open(String hash) {
     driver.get("about:blank");
+    // Forget what came before: the browser's own start-up pages included.
+    driver.manage().logs().get(LogType.PERFORMANCE);
     driver.get(base + "/map/" + hash);
     settle();
   }
@@ -171,14 +174,17 @@ class MapIT {
     return Json.MAPPER.readTree(r.body()).get("numberMatched").asLong();
   }
 
-  /** URLs of every network request since the last look, bar about:, data: and blob: URLs. */
+  /**
+   * URLs of every request since the last look, bar those that never leave the browser ({@code
+   * about:}, {@code data:}, {@code blob:} and Chromium's own {@code chrome:} pages).
+   */
   static List<String> requestedUrls() throws Exception {
     List<String> urls = new java.util.ArrayList<>();
     for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
       JsonNode m = Json.MAPPER.readTree(e.getMessage()).path("message");
       if (m.path("method").asText().equals("Network.requestWillBeSent")) {
         String u = m.path("params").path("request").path("url").asText();
-        if (!u.startsWith("data:") && !u.startsWith("blob:") && !u.startsWith("about:")) {
+        if (!u.matches("(data|blob|about|chrome|chrome-untrusted):.*")) {
           urls.add(u);
         }
       }
@@ -283,6 +289,46 @@ class MapIT {
     assertFalse(
         rendered("region-level-hatch").isEmpty(),
         "regions with region-level events should be hatched");
+  }
+
+  @Test
+  void clicking_a_hatched_region_lists_its_region_level_events() {
+    open("#map=6.5/48.8/37.0");
+    // A hatched pixel with no event drawn within 8 px of it.
+    @SuppressWarnings("unchecked")
+    List<Number> at =
+        (List<Number>)
+            js(
+                "const m = window.conflictmap.map, c = m.getCanvas();"
+                    + "const events = ['event-points', 'event-points-near', 'event-clusters'];"
+                    + "for (let y = 20; y < c.clientHeight - 20; y += 15)"
+                    + " for (let x = 20; x < c.clientWidth - 20; x += 15)"
+                    + "  if (m.queryRenderedFeatures([x, y], {layers: ['region-level-hatch']}).length"
+                    + "   && !m.queryRenderedFeatures([[x - 8, y - 8], [x + 8, y + 8]],"
+                    + "        {layers: events}).length) return [x, y];"
+                    + "return null;");
+    assertNotNull(at, "no hatched region in view");
+    WebElement canvas = driver.findElement(By.cssSelector("#map canvas"));
+    new Actions(driver)
+        .moveToElement(
+            canvas,
+            at.get(0).intValue() - canvas.getRect().getWidth() / 2,
+            at.get(1).intValue() - canvas.getRect().getHeight() / 2)
+        .click()
+        .perform();
+
+    WebElement first =
+        new WebDriverWait(driver, PATIENCE)
+            .until(d -> d.findElement(By.cssSelector("#details .event-list button")));
+    assertTrue(
+        driver.findElement(By.id("details")).getText().contains("this region as a whole"),
+        driver.findElement(By.id("details")).getText());
+    first.click();
+    new WebDriverWait(driver, PATIENCE)
+        .until(d -> d.findElement(By.cssSelector("#details dl")).getText().contains("Precision"));
+    assertTrue(
+        driver.findElement(By.cssSelector("#details dl")).getText().contains("3 — somewhere"),
+        driver.findElement(By.cssSelector("#details dl")).getText());
   }
 
   @Test
