@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import org.conflictmap.store.Event;
 import org.conflictmap.store.JdbcEventStore;
 import org.conflictmap.store.StoreUnavailableException;
 import org.flywaydb.core.Flyway;
@@ -168,6 +170,99 @@ public final class PostgisEventStore extends JdbcEventStore {
               + StoreUnavailableException.rootMessage(e),
           e);
     }
+  }
+
+  /**
+   * All events of a report in one statement, from arrays ({@code unnest}), so the tile-aggregate
+   * trigger fires once per report and locks its rows in one sorted pass. Several statements per
+   * transaction (JDBC batches, which the driver splits into multi-row inserts of 128, 64, …, 1
+   * rows) would lock aggregate rows in several passes, and concurrent reports deadlock on them.
+   */
+  static final String INSERT_EVENTS_UNNEST =
+      """
+      INSERT INTO events (id, report_id, event_date, date_precision, type, sub_type, place_name,
+        kind, country, admin1, geoname_id, geom, geo_precision, actors, confidence,
+        evidence_start, evidence_end, evidence)
+      SELECT u.id, ?, u.event_date, u.date_precision, u.type, u.sub_type, u.place_name, u.kind,
+        u.country, u.admin1, u.geoname_id, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326),
+        u.geo_precision, u.actors, u.confidence, u.evidence_start, u.evidence_end, u.evidence
+      FROM unnest(?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+        ?::text[], ?::text[], ?::bigint[], ?::float8[], ?::float8[], ?::smallint[], ?::text[],
+        ?::float8[], ?::int[], ?::int[], ?::text[])
+        AS u(id, event_date, date_precision, type, sub_type, place_name, kind, country, admin1,
+          geoname_id, lon, lat, geo_precision, actors, confidence, evidence_start, evidence_end,
+          evidence)
+      """;
+
+  @Override
+  protected List<Event> insertEvents(Connection c, long reportId, List<Event> events)
+      throws SQLException {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    long[] ids = allocateEventIds(c, events.size());
+    int n = events.size();
+    Long[] id = new Long[n];
+    java.sql.Date[] date = new java.sql.Date[n];
+    String[] precision = new String[n];
+    String[] type = new String[n];
+    String[] subType = new String[n];
+    String[] place = new String[n];
+    String[] kind = new String[n];
+    String[] country = new String[n];
+    String[] admin1 = new String[n];
+    Long[] geonameId = new Long[n];
+    Double[] lon = new Double[n];
+    Double[] lat = new Double[n];
+    Short[] geoPrecision = new Short[n];
+    String[] actors = new String[n];
+    Double[] confidence = new Double[n];
+    Integer[] start = new Integer[n];
+    Integer[] end = new Integer[n];
+    String[] evidence = new String[n];
+    List<Event> stored = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Event e = events.get(i).withIds(ids[i], reportId);
+      stored.add(e);
+      id[i] = e.id();
+      date[i] = java.sql.Date.valueOf(e.date());
+      precision[i] = e.datePrecision().name();
+      type[i] = e.type();
+      subType[i] = e.subType();
+      place[i] = e.placeName();
+      kind[i] = e.kind().name();
+      country[i] = e.country();
+      admin1[i] = e.admin1();
+      geonameId[i] = e.geonameId();
+      lon[i] = e.lon();
+      lat[i] = e.lat();
+      geoPrecision[i] = (short) e.geoPrecision();
+      actors[i] = org.conflictmap.Json.write(e.actors());
+      confidence[i] = e.confidence();
+      start[i] = e.evidence().start();
+      end[i] = e.evidence().end();
+      evidence[i] = e.evidence().sentence();
+    }
+    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENTS_UNNEST)) {
+      int k = 1;
+      ps.setLong(k++, reportId);
+      ps.setArray(k++, c.createArrayOf("bigint", id));
+      ps.setArray(k++, c.createArrayOf("date", date));
+      for (String[] texts : List.of(precision, type, subType, place, kind, country, admin1)) {
+        ps.setArray(k++, c.createArrayOf("text", texts));
+      }
+      ps.setArray(k++, c.createArrayOf("bigint", geonameId));
+      ps.setArray(k++, c.createArrayOf("float8", lon));
+      ps.setArray(k++, c.createArrayOf("float8", lat));
+      ps.setArray(k++, c.createArrayOf("int2", geoPrecision));
+      ps.setArray(k++, c.createArrayOf("text", actors));
+      ps.setArray(k++, c.createArrayOf("float8", confidence));
+      ps.setArray(k++, c.createArrayOf("int4", start));
+      ps.setArray(k++, c.createArrayOf("int4", end));
+      ps.setArray(k, c.createArrayOf("text", evidence));
+      ps.executeUpdate();
+    }
+    return stored;
   }
 
   @Override
