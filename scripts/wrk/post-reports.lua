@@ -6,6 +6,8 @@ local towns = {"Kupiansk", "Pokrovsk", "Kramatorsk", "Kherson", "Sumy", "Nikopol
 local verbs = {"Shelling hit", "Drones struck", "Fighting was reported near", "Missiles struck",
   "Troops clashed outside"}
 local counter = 0
+-- A nonce per run: texts never repeat across runs either (a repeat is a duplicate, stored once).
+local run = tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))
 -- Each thread gets its own id (set by setup in the thread's Lua state), so texts never repeat.
 local next_thread = 0
 
@@ -27,7 +29,7 @@ request = function()
   for k = 1, 18 do
     parts[#parts + 1] = sentence(counter * 7 + k)
   end
-  parts[#parts + 1] = "Dispatch " .. tostring(thread_id) .. "-" .. counter .. "."
+  parts[#parts + 1] = "Dispatch " .. run .. "-" .. tostring(thread_id) .. "-" .. counter .. "."
   local text = table.concat(parts)
   local body = '{"text":"' .. text .. '","published":"2025-05-06","lang":"en"}'
   return wrk.format("POST", "/reports", {["Content-Type"] = "application/json"}, body)
