@@ -41,6 +41,11 @@ public final class JettyProblems {
     return true;
   }
 
+  static ByteBuffer badMessage(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+    return ByteBuffer.wrap(body(status, reason, null));
+  }
+
   /** For the server: bad messages and errors outside any context. */
   public static final class ServerErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
     @Override
@@ -58,8 +63,7 @@ public final class JettyProblems {
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
-      return ByteBuffer.wrap(body(status, reason, null));
+      return JettyProblems.badMessage(status, reason, fields);
     }
   }
 
@@ -80,8 +84,7 @@ public final class JettyProblems {
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
-      return ByteBuffer.wrap(body(status, reason, null));
+      return JettyProblems.badMessage(status, reason, fields);
     }
   }
 }

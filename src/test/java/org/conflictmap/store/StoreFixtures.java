@@ -36,6 +36,15 @@ public final class StoreFixtures {
 
   /** The same event with another geoPrecision (values outside 1..3 violate the schema). */
   public static Event withGeoPrecision(Event e, int geoPrecision) {
+    return copy(e, geoPrecision, e.evidence());
+  }
+
+  /** The same event with another evidence sentence. */
+  public static Event withSentence(Event e, String sentence) {
+    return copy(e, e.geoPrecision(), new Event.Evidence(0, sentence.length(), sentence));
+  }
+
+  private static Event copy(Event e, int geoPrecision, Event.Evidence evidence) {
     return new Event(
         e.id(),
         e.reportId(),
@@ -53,28 +62,6 @@ public final class StoreFixtures {
         geoPrecision,
         e.actors(),
         e.confidence(),
-        e.evidence());
-  }
-
-  /** The same event with another evidence sentence. */
-  public static Event withSentence(Event e, String sentence) {
-    return new Event(
-        e.id(),
-        e.reportId(),
-        e.date(),
-        e.datePrecision(),
-        e.type(),
-        e.subType(),
-        e.placeName(),
-        e.kind(),
-        e.country(),
-        e.admin1(),
-        e.geonameId(),
-        e.lon(),
-        e.lat(),
-        e.geoPrecision(),
-        e.actors(),
-        e.confidence(),
-        new Event.Evidence(0, sentence.length(), sentence));
+        evidence);
   }
 }
