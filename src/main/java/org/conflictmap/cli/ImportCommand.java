@@ -2,6 +2,7 @@ package org.conflictmap.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictmap.gazetteer.Gazetteer;
@@ -44,6 +45,13 @@ final class ImportCommand implements Callable<Integer> {
       defaultValue = "1",
       description = "Seed of the synthetic events (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(
+      names = "--batch",
+      defaultValue = "100",
+      paramLabel = "N",
+      description = "Reports committed per transaction (default: ${DEFAULT-VALUE}).")
+  int batch;
 
   @Option(names = "--verbose", description = "Print one line per stored report.")
   boolean verbose;
@@ -100,45 +108,75 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /**
-   * Geoparses and stores each report of {@link #file}, one transaction per report, so a report is
-   * acknowledged (counted, and printed with {@code --verbose}) only once it is committed. Reports
-   * stored already (same url or text) are skipped: a re-run after an interruption resumes.
+   * Geoparses and stores the reports of {@link #file}, {@link #batch} reports per transaction. A
+   * report is acknowledged (counted, and printed with {@code --verbose}) only once its batch is
+   * committed. Reports stored already (same url or text) are skipped: a re-run after an
+   * interruption resumes. An invalid line stops the import after the lines before it are stored.
    */
   private int importFile() throws Exception {
+    if (batch < 1) {
+      throw new IllegalArgumentException("--batch must be at least 1");
+    }
     long total = ReportLines.count(file);
     try (EventStore s = store.open()) {
       Ingest ingest = Ingest.over(s, Geoparser.over(Gazetteer.loadDefault()), null);
       Progress progress = new Progress("reports", total);
       long[] counts = new long[3]; // created, skipped, events
-      ReportLines.read(
-          file,
-          line -> {
-            EventStore.Saved saved = ingest.ingest(line.submission());
-            if (saved.created()) {
-              counts[0]++;
-              counts[2] += saved.events().size();
-            } else {
-              counts[1]++;
+      List<ReportLines.Line> pending = new ArrayList<>(batch);
+      Runnable commit =
+          () -> {
+            if (pending.isEmpty()) {
+              return;
             }
-            if (verbose) {
-              System.out.println(
-                  "stored line "
-                      + line.number()
-                      + " as report "
-                      + saved.report().id()
-                      + (saved.created() ? "" : " (already stored)")
-                      + " with "
-                      + saved.events().size()
-                      + " events");
-              System.out.flush();
+            List<ReportLines.Line> lines = List.copyOf(pending);
+            pending.clear();
+            List<EventStore.Saved> saved =
+                ingest.ingestAll(lines.stream().map(ReportLines.Line::submission).toList());
+            for (int k = 0; k < saved.size(); k++) {
+              acknowledge(lines.get(k), saved.get(k), counts);
             }
-            progress.add(1);
-          });
+            progress.add(lines.size());
+          };
+      try {
+        ReportLines.read(
+            file,
+            line -> {
+              pending.add(line);
+              if (pending.size() == batch) {
+                commit.run();
+              }
+            });
+      } catch (IllegalArgumentException invalidLine) {
+        commit.run(); // the valid lines before it
+        throw invalidLine;
+      }
+      commit.run();
       progress.finish();
       System.out.printf(
           "imported %,d reports with %,d events; %,d were stored already; %s store, %s%n",
           counts[0], counts[2], counts[1], s.kind(), Progress.duration(progress.seconds()));
     }
     return 0;
+  }
+
+  private void acknowledge(ReportLines.Line line, EventStore.Saved saved, long[] counts) {
+    if (saved.created()) {
+      counts[0]++;
+      counts[2] += saved.events().size();
+    } else {
+      counts[1]++;
+    }
+    if (verbose) {
+      System.out.println(
+          "stored line "
+              + line.number()
+              + " as report "
+              + saved.report().id()
+              + (saved.created() ? "" : " (already stored)")
+              + " with "
+              + saved.events().size()
+              + " events");
+      System.out.flush();
+    }
   }
 }

@@ -1,6 +1,8 @@
 package org.conflictmap.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.conflictmap.Json;
 import org.conflictmap.geoparse.GeoparseResult;
 import org.conflictmap.geoparse.Geoparser;
@@ -66,6 +68,43 @@ public final class Ingest {
       metrics.ingested(saved.created(), saved.events().size());
     }
     return saved;
+  }
+
+  /**
+   * Stores several submissions in one transaction (see {@link EventStore#saveAll}): all of them or,
+   * when the store fails, none. Those stored already are answered from the store without parsing.
+   *
+   * @return one outcome per submission, in order
+   */
+  public List<EventStore.Saved> ingestAll(List<Submission> batch) {
+    EventStore.Saved[] out = new EventStore.Saved[batch.size()];
+    List<EventStore.Draft> drafts = new ArrayList<>();
+    List<Integer> drafted = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Submission s = batch.get(i);
+      Report draft = Report.draft(s.url(), s.title(), s.published(), s.lang(), s.text(), null);
+      var earlier = store.findDuplicate(draft.url(), draft.contentHash());
+      if (earlier.isPresent()) {
+        out[i] = new EventStore.Saved(earlier.get(), store.eventsOf(earlier.get().id()), false);
+      } else {
+        ReportParser.Parsed parsed = parser.parse(s.text(), s.published(), s.lang());
+        Report report =
+            Report.draft(
+                s.url(), s.title(), s.published(), s.lang(), s.text(), parsed.mentionsJson());
+        drafts.add(new EventStore.Draft(report, parsed.events()));
+        drafted.add(i);
+      }
+    }
+    List<EventStore.Saved> saved = store.saveAll(drafts);
+    for (int k = 0; k < drafted.size(); k++) {
+      out[drafted.get(k)] = saved.get(k);
+    }
+    if (metrics != null) {
+      for (EventStore.Saved s : out) {
+        metrics.ingested(s.created(), s.events().size());
+      }
+    }
+    return List.of(out);
   }
 
   public EventStore store() {

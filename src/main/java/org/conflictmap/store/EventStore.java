@@ -40,6 +40,17 @@ public interface EventStore extends AutoCloseable {
    */
   Saved save(Report report, List<Event> events);
 
+  /**
+   * Saves several reports in one transaction: all of them are committed, or none. Each report is
+   * handled as by {@link #save}: one stored earlier (or earlier in {@code drafts}, by url or
+   * normalised text) is not stored again and is answered with {@code created == false}. When
+   * another writer stores one of the same reports meanwhile, the batch falls back to one {@link
+   * #save} per report.
+   *
+   * @return one outcome per draft, in order
+   */
+  List<Saved> saveAll(List<Draft> drafts);
+
   /** The stored report with this id. */
   Optional<Report> findReport(long id);
 
@@ -144,6 +155,18 @@ public interface EventStore extends AutoCloseable {
    * @param lastEventDate date of the latest one
    */
   record RegionCount(String admin1, long count, java.time.LocalDate lastEventDate) {}
+
+  /**
+   * A report and its events, not yet stored; see {@link #saveAll}.
+   *
+   * @param report a draft report
+   * @param events its events, ids unset
+   */
+  record Draft(Report report, List<Event> events) {
+    public Draft {
+      events = List.copyOf(events);
+    }
+  }
 
   /**
    * The outcome of {@link #save}.

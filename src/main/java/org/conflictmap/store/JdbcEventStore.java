@@ -10,7 +10,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -78,35 +80,121 @@ public abstract class JdbcEventStore implements EventStore {
 
   @Override
   public Saved save(Report report, List<Event> events) {
+    return saveAll(List.of(new Draft(report, events))).get(0);
+  }
+
+  @Override
+  public List<Saved> saveAll(List<Draft> drafts) {
+    if (drafts.isEmpty()) {
+      return List.of();
+    }
+    List<Saved> saved;
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        Optional<Report> earlier = findDuplicate(c, report.url(), report.contentHash());
-        if (earlier.isPresent()) {
-          c.rollback();
-          return new Saved(earlier.get(), eventsOf(c, earlier.get().id()), false);
+      saved = saveAll(c, drafts);
+    } catch (SQLException e) {
+      throw new StoreException(
+          (drafts.size() == 1 ? "the report" : "the " + drafts.size() + " reports")
+              + " could not be stored: "
+              + describe(e),
+          e);
+    }
+    if (saved != null) {
+      return saved;
+    }
+    // Another writer stored one of these reports between our check and our insert: the batch
+    // was rolled back; store them one by one, each answering the winner where it lost.
+    List<Saved> one = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      one.add(save(d.report(), d.events()));
+    }
+    return one;
+  }
+
+  /**
+   * The transaction of {@link #saveAll}; answers {@code null} when a concurrent writer won a race
+   * for one of several drafts (the caller then saves them one by one).
+   */
+  private List<Saved> saveAll(Connection c, List<Draft> drafts) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      Saved[] out = new Saved[drafts.size()];
+      int[] sameAs = new int[drafts.size()];
+      long[] reportIds = new long[drafts.size()];
+      Map<String, Integer> inBatch = new HashMap<>();
+      List<Event> pending = new ArrayList<>();
+      List<Integer> created = new ArrayList<>();
+      for (int i = 0; i < drafts.size(); i++) {
+        Report r = drafts.get(i).report();
+        sameAs[i] = -1;
+        Integer first = r.url() == null ? null : inBatch.get("url:" + r.url());
+        if (first == null) {
+          first = inBatch.get("text:" + r.contentHash());
         }
-        long reportId = insertReport(c, report);
-        List<Event> stored = insertEvents(c, reportId, events);
+        if (first != null) {
+          sameAs[i] = first;
+          continue;
+        }
+        Optional<Report> earlier = findDuplicate(c, r.url(), r.contentHash());
+        if (earlier.isPresent()) {
+          out[i] = new Saved(earlier.get(), eventsOf(c, earlier.get().id()), false);
+        } else {
+          reportIds[i] = insertReport(c, r);
+          created.add(i);
+          for (Event e : drafts.get(i).events()) {
+            pending.add(e.withIds(0, reportIds[i]));
+          }
+        }
+        if (r.url() != null) {
+          inBatch.putIfAbsent("url:" + r.url(), i);
+        }
+        inBatch.putIfAbsent("text:" + r.contentHash(), i);
+      }
+      List<Event> stored = List.of();
+      if (!pending.isEmpty()) {
+        long[] ids = allocateEventIds(c, pending.size());
+        stored = new ArrayList<>(pending.size());
+        for (int k = 0; k < ids.length; k++) {
+          Event e = pending.get(k);
+          stored.add(e.withIds(ids[k], e.reportId()));
+        }
+        insertEvents(c, stored);
+      }
+      if (created.isEmpty()) {
+        c.rollback();
+      } else {
         try (Statement s = c.createStatement()) {
           s.executeUpdate(BUMP_VERSION);
         }
         c.commit();
-        Report saved = findReport(c, reportId).orElseThrow();
-        return new Saved(saved, stored, true);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        if (e instanceof SQLException sql && isUniqueViolation(sql)) {
-          // Another writer stored the same report between our check and our insert.
-          Optional<Report> winner = findDuplicate(c, report.url(), report.contentHash());
-          if (winner.isPresent()) {
-            return new Saved(winner.get(), eventsOf(c, winner.get().id()), false);
-          }
-        }
-        throw e;
       }
-    } catch (SQLException e) {
-      throw new StoreException("the report could not be stored: " + describe(e), e);
+      int k = 0;
+      for (int i : created) {
+        int n = drafts.get(i).events().size();
+        Report report = findReport(c, reportIds[i]).orElseThrow();
+        out[i] = new Saved(report, stored.subList(k, k + n), true);
+        k += n;
+      }
+      c.commit(); // ends the read transaction of the look-ups above
+      for (int i = 0; i < out.length; i++) {
+        if (sameAs[i] >= 0) {
+          Saved first = out[sameAs[i]];
+          out[i] = new Saved(first.report(), first.events(), false);
+        }
+      }
+      return List.of(out);
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      if (e instanceof SQLException sql && isUniqueViolation(sql)) {
+        if (drafts.size() > 1) {
+          return null;
+        }
+        Report r = drafts.get(0).report();
+        Optional<Report> winner = findDuplicate(c, r.url(), r.contentHash());
+        if (winner.isPresent()) {
+          return List.of(new Saved(winner.get(), eventsOf(c, winner.get().id()), false));
+        }
+      }
+      throw e;
     }
   }
 
@@ -128,24 +216,16 @@ public abstract class JdbcEventStore implements EventStore {
   }
 
   /**
-   * Inserts events in batches and answers them with their new ids. Ids are taken from the {@code
+   * Inserts events whose ids and report ids are set, in JDBC batches. Ids are taken from the {@code
    * event_ids} sequence first ({@link #allocateEventIds}), so the batches need not return keys and
    * the driver may rewrite them into multi-row inserts.
    */
-  protected List<Event> insertEvents(Connection c, long reportId, List<Event> events)
-      throws SQLException {
-    if (events.isEmpty()) {
-      return List.of();
-    }
-    long[] ids = allocateEventIds(c, events.size());
-    List<Event> stored = new ArrayList<>(events.size());
+  protected void insertEvents(Connection c, List<Event> events) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT.formatted(pointSql()))) {
       int pending = 0;
-      for (int k = 0; k < events.size(); k++) {
-        Event e = events.get(k).withIds(ids[k], reportId);
+      for (Event e : events) {
         bindEvent(ps, e);
         ps.addBatch();
-        stored.add(e);
         if (++pending == BATCH_SIZE) {
           ps.executeBatch();
           pending = 0;
@@ -155,7 +235,6 @@ public abstract class JdbcEventStore implements EventStore {
         ps.executeBatch();
       }
     }
-    return stored;
   }
 
   /** {@code n} fresh ids from the {@code event_ids} sequence, in one round trip. */

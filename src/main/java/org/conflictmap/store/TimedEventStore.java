@@ -66,6 +66,11 @@ public final class TimedEventStore implements EventStore {
   }
 
   @Override
+  public List<Saved> saveAll(List<Draft> drafts) {
+    return time("saveAll", drafts.size() + " reports", () -> store.saveAll(drafts));
+  }
+
+  @Override
   public Optional<Report> findReport(long id) {
     return time("findReport", id, () -> store.findReport(id));
   }

@@ -73,6 +73,106 @@ class CrashSafetyIT {
     crashAndCheck(List.of("--db", url.replaceFirst("/[^/?]+(\\?|$)", "/crash_test$1")));
   }
 
+  @Test
+  void embedded_import_command_loses_no_acknowledged_batch_after_sigkill() throws Exception {
+    importCrashAndCheck(List.of("--data", dir.resolve("import-data").toString()));
+  }
+
+  @Test
+  void postgis_import_command_loses_no_acknowledged_batch_after_sigkill() throws Exception {
+    String url = TestDatabases.postgisUrl();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS crash_import_test");
+      s.execute("CREATE DATABASE crash_import_test");
+    }
+    importCrashAndCheck(
+        List.of("--db", url.replaceFirst("/[^/?]+(\\?|$)", "/crash_import_test$1")));
+  }
+
+  /**
+   * {@code import FILE --verbose --batch 10} is killed once 40 reports are acknowledged (printed
+   * after their batch commits); a second run stores exactly the rest, and every acknowledged report
+   * is there with all its events.
+   */
+  private void importCrashAndCheck(List<String> storeArgs) throws Exception {
+    int total = 3000;
+    Path file = dir.resolve("reports.jsonl");
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < total; i++) {
+      jsonl.append(body(i)).append('\n');
+    }
+    java.nio.file.Files.writeString(file, jsonl);
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                ServeCommandIT.javaBin(),
+                "-jar",
+                ServeCommandIT.jar(),
+                "import",
+                file.toString(),
+                "--verbose",
+                "--batch",
+                "10"));
+    cmd.addAll(storeArgs);
+    Process importer =
+        new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Map<Integer, long[]> acknowledged = new java.util.HashMap<>(); // line -> {report id, events}
+    java.util.regex.Pattern stored =
+        java.util.regex.Pattern.compile("stored line (\\d+) as report (\\d+) with (\\d+) events");
+    try (var out =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                importer.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while (acknowledged.size() < 40 && (line = out.readLine()) != null) {
+        var m = stored.matcher(line);
+        if (m.find()) {
+          acknowledged.put(
+              Integer.parseInt(m.group(1)),
+              new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3))});
+        }
+      }
+      importer.destroyForcibly();
+      importer.waitFor(30, TimeUnit.SECONDS);
+    }
+    assertTrue(acknowledged.size() >= 40, "only " + acknowledged.size() + " acknowledged");
+    assertTrue(acknowledged.size() < total, "the import finished before the kill");
+
+    List<String> again = new ArrayList<>(List.of("import", file.toString()));
+    again.addAll(storeArgs);
+    ServeCommandIT.Result resumed = ServeCommandIT.run(again, 600);
+    assertEquals(0, resumed.exit(), resumed.err());
+    var summary =
+        java.util.regex.Pattern.compile(
+                "imported ([\\d,]+) reports .*; ([\\d,]+) were stored already")
+            .matcher(resumed.out());
+    assertTrue(summary.find(), resumed.out());
+    long created = Long.parseLong(summary.group(1).replace(",", ""));
+    long already = Long.parseLong(summary.group(2).replace(",", ""));
+    assertTrue(already >= acknowledged.size(), resumed.out());
+    assertEquals(total, created + already, resumed.out());
+
+    int port = ServeCommandIT.freePort();
+    List<String> serve =
+        new ArrayList<>(List.of("serve", "--host", "127.0.0.1", "--port", "" + port));
+    serve.addAll(storeArgs);
+    Process server = ServeCommandIT.start(serve);
+    try {
+      ServeCommandIT.awaitHealth(port);
+      TestHttp http = new TestHttp(port);
+      assertEquals(total, numberOfReports(http));
+      for (var a : acknowledged.entrySet()) {
+        JsonNode report = Json.MAPPER.readTree(http.get("/reports/" + a.getValue()[0]).body());
+        assertEquals(text(a.getKey() - 1), report.get("text").asText(), "line " + a.getKey());
+        assertEquals(a.getValue()[1], report.get("events").size(), "line " + a.getKey());
+      }
+    } finally {
+      server.destroy();
+      server.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
   /** The text of report {@code i}: written for this test, one located event each. */
   static String text(int i) {
     return VERBS[i % VERBS.length]

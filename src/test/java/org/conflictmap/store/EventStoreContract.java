@@ -106,6 +106,101 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  void batch_stores_each_new_report_once_and_answers_duplicates_in_order() {
+    EventStore.Saved earlier =
+        store().save(report("https://example.org/old", "Stored before the batch."), List.of(ua(2)));
+    List<EventStore.Draft> batch =
+        List.of(
+            new EventStore.Draft(report("https://example.org/b1", "First."), List.of(ua(5), ua(6))),
+            new EventStore.Draft(report("https://example.org/old", "Other words."), List.of()),
+            new EventStore.Draft(report(null, "Second."), List.of(ua(7))),
+            new EventStore.Draft(report("https://example.org/b1", "Same url again."), List.of()),
+            new EventStore.Draft(report(null, "  second. "), List.of(ua(9))));
+    long before = store().dataVersion();
+
+    List<EventStore.Saved> saved = store().saveAll(batch);
+
+    assertEquals(
+        List.of(true, false, true, false, false),
+        saved.stream().map(EventStore.Saved::created).toList());
+    assertEquals(earlier.report().id(), saved.get(1).report().id());
+    assertEquals(saved.get(0).report().id(), saved.get(3).report().id());
+    assertEquals(saved.get(2).report().id(), saved.get(4).report().id());
+    assertEquals(2, saved.get(0).events().size());
+    assertEquals(saved.get(0).events(), store().eventsOf(saved.get(0).report().id()));
+    assertEquals(saved.get(2).events(), store().eventsOf(saved.get(2).report().id()));
+    assertEquals(saved.get(2).events(), saved.get(4).events());
+    assertEquals(3, store().countReports());
+    assertEquals(4, store().count(EventQuery.all()));
+    assertNotEquals(before, store().dataVersion());
+  }
+
+  @Test
+  void failure_in_one_report_of_a_batch_stores_none_of_it() {
+    long before = store().dataVersion();
+    List<EventStore.Draft> batch =
+        List.of(
+            new EventStore.Draft(report(null, "Good one."), List.of(ua(1), ua(2))),
+            new EventStore.Draft(report(null, "Broken one."), List.of(withGeoPrecision(ua(3), 9))),
+            new EventStore.Draft(report(null, "Good two."), List.of(ua(4))));
+
+    assertThrows(StoreException.class, () -> store().saveAll(batch));
+
+    assertEquals(0, store().countReports());
+    assertEquals(0, store().count(EventQuery.all()));
+    assertEquals(before, store().dataVersion());
+  }
+
+  @Test
+  void batch_of_only_stored_reports_changes_nothing() {
+    store().save(report(null, "Once."), List.of(ua(1)));
+    long before = store().dataVersion();
+
+    List<EventStore.Saved> saved =
+        store().saveAll(List.of(new EventStore.Draft(report(null, "once."), List.of(ua(1)))));
+
+    assertFalse(saved.get(0).created());
+    assertEquals(1, saved.get(0).events().size());
+    assertEquals(before, store().dataVersion());
+    assertEquals(List.of(), store().saveAll(List.of()));
+  }
+
+  @Test
+  void concurrent_batches_sharing_reports_store_each_once() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<List<EventStore.Saved>>> calls = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int shift = t;
+        calls.add(
+            () -> {
+              List<EventStore.Draft> batch = new ArrayList<>();
+              for (int i = 0; i < 6; i++) {
+                int r = (i + shift) % 6;
+                batch.add(
+                    new EventStore.Draft(
+                        report("https://example.org/shared/" + r, "shared " + r),
+                        List.of(ua(1 + r), ua(10 + r))));
+              }
+              return store().saveAll(batch);
+            });
+      }
+      int created = 0;
+      for (Future<List<EventStore.Saved>> f : pool.invokeAll(calls)) {
+        for (EventStore.Saved s : f.get()) {
+          created += s.created() ? 1 : 0;
+          assertEquals(2, s.events().size());
+        }
+      }
+      assertEquals(6, created);
+      assertEquals(6, store().countReports());
+      assertEquals(12, store().count(EventQuery.all()));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void concurrent_saves_of_one_report_store_it_once() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

@@ -173,36 +173,33 @@ public final class PostgisEventStore extends JdbcEventStore {
   }
 
   /**
-   * All events of a report in one statement, from arrays ({@code unnest}), so the tile-aggregate
-   * trigger fires once per report and locks its rows in one sorted pass. Several statements per
-   * transaction (JDBC batches, which the driver splits into multi-row inserts of 128, 64, …, 1
-   * rows) would lock aggregate rows in several passes, and concurrent reports deadlock on them.
+   * All events of a transaction (one report, or a batch of them) in one statement, from arrays
+   * ({@code unnest}), so the tile-aggregate trigger fires once and locks its rows in one sorted
+   * pass. Several statements per transaction (JDBC batches, which the driver splits into multi-row
+   * inserts of 128, 64, …, 1 rows) would lock aggregate rows in several passes, and concurrent
+   * reports deadlock on them.
    */
   static final String INSERT_EVENTS_UNNEST =
       """
       INSERT INTO events (id, report_id, event_date, date_precision, type, sub_type, place_name,
         kind, country, admin1, geoname_id, geom, geo_precision, actors, confidence,
         evidence_start, evidence_end, evidence)
-      SELECT u.id, ?, u.event_date, u.date_precision, u.type, u.sub_type, u.place_name, u.kind,
+      SELECT u.id, u.report_id, u.event_date, u.date_precision, u.type, u.sub_type, u.place_name, u.kind,
         u.country, u.admin1, u.geoname_id, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326),
         u.geo_precision, u.actors, u.confidence, u.evidence_start, u.evidence_end, u.evidence
-      FROM unnest(?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+      FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
         ?::text[], ?::text[], ?::bigint[], ?::float8[], ?::float8[], ?::smallint[], ?::text[],
         ?::float8[], ?::int[], ?::int[], ?::text[])
-        AS u(id, event_date, date_precision, type, sub_type, place_name, kind, country, admin1,
+        AS u(id, report_id, event_date, date_precision, type, sub_type, place_name, kind, country, admin1,
           geoname_id, lon, lat, geo_precision, actors, confidence, evidence_start, evidence_end,
           evidence)
       """;
 
   @Override
-  protected List<Event> insertEvents(Connection c, long reportId, List<Event> events)
-      throws SQLException {
-    if (events.isEmpty()) {
-      return List.of();
-    }
-    long[] ids = allocateEventIds(c, events.size());
+  protected void insertEvents(Connection c, List<Event> events) throws SQLException {
     int n = events.size();
     Long[] id = new Long[n];
+    Long[] reportId = new Long[n];
     java.sql.Date[] date = new java.sql.Date[n];
     String[] precision = new String[n];
     String[] type = new String[n];
@@ -220,11 +217,10 @@ public final class PostgisEventStore extends JdbcEventStore {
     Integer[] start = new Integer[n];
     Integer[] end = new Integer[n];
     String[] evidence = new String[n];
-    List<Event> stored = new java.util.ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      Event e = events.get(i).withIds(ids[i], reportId);
-      stored.add(e);
+      Event e = events.get(i);
       id[i] = e.id();
+      reportId[i] = e.reportId();
       date[i] = java.sql.Date.valueOf(e.date());
       precision[i] = e.datePrecision().name();
       type[i] = e.type();
@@ -245,8 +241,8 @@ public final class PostgisEventStore extends JdbcEventStore {
     }
     try (PreparedStatement ps = c.prepareStatement(INSERT_EVENTS_UNNEST)) {
       int k = 1;
-      ps.setLong(k++, reportId);
       ps.setArray(k++, c.createArrayOf("bigint", id));
+      ps.setArray(k++, c.createArrayOf("bigint", reportId));
       ps.setArray(k++, c.createArrayOf("date", date));
       for (String[] texts : List.of(precision, type, subType, place, kind, country, admin1)) {
         ps.setArray(k++, c.createArrayOf("text", texts));
@@ -262,7 +258,6 @@ public final class PostgisEventStore extends JdbcEventStore {
       ps.setArray(k, c.createArrayOf("text", evidence));
       ps.executeUpdate();
     }
-    return stored;
   }
 
   @Override
