@@ -36,6 +36,7 @@ import org.conflictmap.tiles.LayeredTileStore;
 import org.conflictmap.tiles.PostgisTileStore;
 import org.conflictmap.tiles.RegionCounts;
 import org.conflictmap.tiles.TileStore;
+import org.conflictmap.tiles.TileVersions;
 import org.conflictmap.tiles.TilesController;
 import org.conflictmap.web.MapPage;
 
@@ -95,12 +96,16 @@ public final class App implements AutoCloseable {
     StatsController stats = new StatsController(store);
     ExportsController exports = new ExportsController(store);
     OpenApiController openApi = new OpenApiController();
+    // Tile caches follow the writes: counts and tiles change where the new events are.
     RegionCounts regionCounts = new RegionCounts(store);
+    TileVersions tileVersions = new TileVersions(code -> regionBounds(gazetteer, code));
+    store.addWriteListener(regionCounts);
+    store.addWriteListener(tileVersions);
     TileStore tileStore =
         new LayeredTileStore(
             eventTileStore(store), new BoundaryTiles(gazetteer, regionCounts::counts));
     CachingTileStore tileCache =
-        new CachingTileStore(tileStore, store::dataVersion, TILE_CACHE_BYTES)
+        new CachingTileStore(tileStore, tileVersions::version, TILE_CACHE_BYTES)
             .monitor(metrics.registry());
     TilesController tiles = new TilesController(tileCache);
     // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
@@ -153,6 +158,19 @@ public final class App implements AutoCloseable {
                     c.routes.options(path, Cors::preflight);
                   });
             });
+  }
+
+  /** The WGS 84 bounding box of the admin-1 region {@code code}, or {@code null}. */
+  private static org.locationtech.jts.geom.Envelope regionBounds(Gazetteer gazetteer, String code) {
+    org.locationtech.jts.geom.Envelope box = null;
+    for (var b : gazetteer.regions(code)) {
+      if (box == null) {
+        box = new org.locationtech.jts.geom.Envelope(b.geometry().getEnvelopeInternal());
+      } else {
+        box.expandToInclude(b.geometry().getEnvelopeInternal());
+      }
+    }
+    return box;
   }
 
   /**

@@ -80,8 +80,41 @@ public interface EventStore extends AutoCloseable {
    */
   void stream(EventQuery query, Consumer<Event> sink);
 
-  /** The current data version: it changes with every successful write. */
+  /**
+   * The current data version: it changes with every successful write. Writes through this object
+   * show at once; writes by other processes to the same database within {@link
+   * #VERSION_POLL_MILLIS} (the version is kept in memory and read again from the database at most
+   * that often, so a request does not cost a query for it).
+   */
   DataVersion version();
+
+  /**
+   * Reads the version from the database now and tells the listeners {@link
+   * WriteListener#changedElsewhere()}: for after the database was changed by other means (a
+   * maintenance script, a test), when waiting for the next poll will not do.
+   */
+  void reloadVersion();
+
+  /** How long {@link #version()} may lag a write made through another connection or process. */
+  long VERSION_POLL_MILLIS = 1000;
+
+  /**
+   * Registers {@code listener} for the writes of this store; it is called after each commit, on the
+   * writing thread.
+   */
+  void addWriteListener(WriteListener listener);
+
+  /** What a cache needs to know of writes. */
+  interface WriteListener {
+    /** {@code events} were stored through this object and are committed. */
+    void stored(List<Event> events);
+
+    /**
+     * The data changed in a way this object did not see (another process wrote to the database):
+     * anything may have changed.
+     */
+    void changedElsewhere();
+  }
 
   /** A number that changes with every successful write; for ETags and cache keys. */
   default long dataVersion() {

@@ -63,6 +63,14 @@ public abstract class JdbcEventStore implements EventStore {
 
   protected final DataSource dataSource;
 
+  private final Object versionLock = new Object();
+  private final java.util.concurrent.ConcurrentSkipListSet<Long> localVersions =
+      new java.util.concurrent.ConcurrentSkipListSet<>();
+  private final List<WriteListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile DataVersion known;
+  private volatile long polledAt;
+  private volatile long polledVersion = -1;
+
   protected JdbcEventStore(DataSource dataSource) {
     this.dataSource = dataSource;
   }
@@ -101,8 +109,9 @@ public abstract class JdbcEventStore implements EventStore {
     if (saved != null) {
       return saved;
     }
-    // Another writer stored one of these reports between our check and our insert: the batch
-    // was rolled back; store them one by one, each answering the winner where it lost.
+    // Another writer stored (or is storing) one of these reports between our check and our
+    // insert: the batch was rolled back; store them one by one, each answering the winner where
+    // it lost.
     List<Saved> one = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       one.add(save(d.report(), d.events()));
@@ -162,10 +171,13 @@ public abstract class JdbcEventStore implements EventStore {
       if (created.isEmpty()) {
         c.rollback();
       } else {
+        DataVersion version;
         try (Statement s = c.createStatement()) {
           s.executeUpdate(BUMP_VERSION);
         }
+        version = readVersion(c);
         c.commit();
+        committed(version, stored);
       }
       int k = 0;
       for (int i : created) {
@@ -184,10 +196,10 @@ public abstract class JdbcEventStore implements EventStore {
       return List.of(out);
     } catch (SQLException | RuntimeException e) {
       c.rollback();
+      if (drafts.size() > 1 && e instanceof SQLException sql && isConflict(sql)) {
+        return null;
+      }
       if (e instanceof SQLException sql && isUniqueViolation(sql)) {
-        if (drafts.size() > 1) {
-          return null;
-        }
         Report r = drafts.get(0).report();
         Optional<Report> winner = findDuplicate(c, r.url(), r.contentHash());
         if (winner.isPresent()) {
@@ -454,31 +466,115 @@ public abstract class JdbcEventStore implements EventStore {
     }
   }
 
+  /**
+   * The version in memory, read again from the database when older than {@link
+   * #VERSION_POLL_MILLIS}. A poll that finds versions this object did not write tells the listeners
+   * {@link WriteListener#changedElsewhere()} (so does one that races a commit of this object by a
+   * few microseconds: caches then drop more than they had to, never less).
+   */
   @Override
   public DataVersion version() {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
+    DataVersion v = known;
+    if (v != null && System.nanoTime() - polledAt < VERSION_POLL_MILLIS * 1_000_000) {
+      return v;
+    }
+    synchronized (versionLock) {
+      if (known == null || System.nanoTime() - polledAt >= VERSION_POLL_MILLIS * 1_000_000) {
+        poll();
+      }
+      return known;
+    }
+  }
+
+  private void poll() {
+    DataVersion d;
+    try (Connection c = dataSource.getConnection()) {
+      d = readVersion(c);
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+    polledAt = System.nanoTime();
+    long last = polledVersion;
+    polledVersion = d.version();
+    if (last >= 0 && d.version() > last) {
+      boolean elsewhere = false;
+      for (long v = last + 1; v <= d.version(); v++) {
+        if (!localVersions.remove(v)) {
+          elsewhere = true;
+          break;
+        }
+      }
+      if (elsewhere) {
+        listeners.forEach(WriteListener::changedElsewhere);
+      }
+    }
+    localVersions.headSet(d.version(), true).clear();
+    raiseKnown(d);
+  }
+
+  @Override
+  public void reloadVersion() {
+    synchronized (versionLock) {
+      DataVersion d;
+      try (Connection c = dataSource.getConnection()) {
+        d = readVersion(c);
+      } catch (SQLException e) {
+        throw readFailure(e);
+      }
+      polledAt = System.nanoTime();
+      polledVersion = d.version();
+      localVersions.clear();
+      known = d;
+    }
+    listeners.forEach(WriteListener::changedElsewhere);
+  }
+
+  private void raiseKnown(DataVersion d) {
+    synchronized (versionLock) {
+      if (known == null || d.version() > known.version()) {
+        known = d;
+      }
+    }
+  }
+
+  private static DataVersion readVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery("SELECT version, updated_at FROM data_version WHERE id = 1")) {
       rs.next();
       return new DataVersion(rs.getLong(1), rs.getTimestamp(2).toInstant());
-    } catch (SQLException e) {
-      throw readFailure(e);
     }
+  }
+
+  /** After a commit of this object that made {@code version}: show it, tell the listeners. */
+  private void committed(DataVersion version, List<Event> events) {
+    localVersions.add(version.version());
+    raiseKnown(version);
+    for (WriteListener l : listeners) {
+      l.stored(events);
+    }
+  }
+
+  @Override
+  public void addWriteListener(WriteListener listener) {
+    listeners.add(listener);
   }
 
   @Override
   public List<Bucket> timeseries(EventQuery q, Interval interval, GroupBy groupBy) {
     EventFilterSql f = EventFilterSql.of(q);
+    boolean daily = readsDaily(q);
     String bucket = bucketSql(interval);
-    String group = groupBy == null ? null : groupBy.column();
+    String group = groupBy == null ? null : "NULLIF(" + groupBy.column() + ", '')";
     String sql =
         "SELECT "
             + bucket
-            + " AS bucket, COUNT(*) AS n"
+            + " AS bucket, "
+            + (daily ? "SUM(e.n)" : "COUNT(*)")
+            + " AS n"
             + (group == null ? "" : ", " + group + " AS grp")
             + " FROM "
-            + f.from()
+            + (daily ? dailyTable() + " e" : f.from())
             + f.where()
             + " GROUP BY "
             + bucket
@@ -522,12 +618,15 @@ public abstract class JdbcEventStore implements EventStore {
   @Override
   public List<RegionCount> countByRegion(EventQuery q) {
     EventFilterSql f = EventFilterSql.of(q);
+    boolean daily = readsDaily(q);
     String sql =
-        "SELECT e.admin1, COUNT(*), MAX(e.event_date) FROM "
-            + f.from()
+        "SELECT e.admin1, "
+            + (daily ? "SUM(e.n)" : "COUNT(*)")
+            + ", MAX(e.event_date) FROM "
+            + (daily ? dailyTable() + " e" : f.from())
             + f.where()
             + (f.where().isEmpty() ? " WHERE " : " AND ")
-            + "e.admin1 IS NOT NULL GROUP BY e.admin1 ORDER BY 2 DESC, 1";
+            + "e.admin1 <> '' GROUP BY e.admin1 ORDER BY 2 DESC, 1";
     List<RegionCount> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
@@ -541,6 +640,20 @@ public abstract class JdbcEventStore implements EventStore {
       throw readFailure(e);
     }
     return out;
+  }
+
+  /**
+   * The table of daily counts ({@code event_date, type, country, admin1, geo_precision, n}, with
+   * {@code ''} for a missing country or region) kept by the store's triggers, or {@code null} when
+   * the store has none; {@link #timeseries} and {@link #countByRegion} read it instead of {@code
+   * events} when the query filters on none but those columns.
+   */
+  protected String dailyTable() {
+    return null;
+  }
+
+  private boolean readsDaily(EventQuery q) {
+    return dailyTable() != null && q.bbox() == null && q.text() == null;
   }
 
   /** The SQL expression of an event's bucket start ({@code e.event_date} truncated). */
@@ -616,6 +729,18 @@ public abstract class JdbcEventStore implements EventStore {
   /** SQLSTATE 23505: unique violation, the same code on PostgreSQL and H2. */
   static boolean isUniqueViolation(SQLException e) {
     return "23505".equals(e.getSQLState());
+  }
+
+  /**
+   * A unique violation, or a deadlock or lock timeout: what concurrent batches holding some of the
+   * same reports run into (each waits for the other's uncommitted insert).
+   */
+  static boolean isConflict(SQLException e) {
+    String state = e.getSQLState();
+    return "23505".equals(state)
+        || "40P01".equals(state) // PostgreSQL: deadlock detected
+        || "40001".equals(state) // serialization failure (H2 reports deadlocks so)
+        || "HYT00".equals(state); // H2: lock timeout
   }
 
   protected StoreException readFailure(SQLException e) {

@@ -66,6 +66,16 @@ public final class TimedEventStore implements EventStore {
   }
 
   @Override
+  public void reloadVersion() {
+    store.reloadVersion();
+  }
+
+  @Override
+  public void addWriteListener(WriteListener listener) {
+    store.addWriteListener(listener);
+  }
+
+  @Override
   public List<Saved> saveAll(List<Draft> drafts) {
     return time("saveAll", drafts.size() + " reports", () -> store.saveAll(drafts));
   }

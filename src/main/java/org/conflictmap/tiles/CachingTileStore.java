@@ -10,16 +10,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A tile cache in front of any {@link TileStore}: entries are keyed by the request (layer, z/x/y,
- * canonical filters) <em>and the store's data version</em>, read on every call. A write changes the
- * version, so tiles rendered before it can no longer be reached; they age out of the cache by its
- * size bound (least recently and frequently used first). Each entry holds the tile and, once a
- * client asked for it, its gzip form, so a cache hit does no work beyond the lookup.
+ * canonical filters) <em>and the tile's version</em> ({@link TileVersions}: a write changes the
+ * versions of the tiles its events can appear in), read on every call. Tiles rendered before a
+ * write that touches them can no longer be reached; they age out of the cache by its size bound
+ * (least recently and frequently used first). Tiles elsewhere keep their entry and their entity
+ * tag. Each entry holds the tile and, once a client asked for it, its gzip form, so a cache hit
+ * does no work beyond the lookup.
  *
  * <p>Thread-safe. Two concurrent misses of the same key render once (Caffeine's per-key compute).
  */
@@ -29,19 +31,23 @@ public final class CachingTileStore implements TileStore {
   static final int RENDERING = 1;
 
   private final TileStore inner;
-  private final LongSupplier dataVersion;
+  private final ToLongFunction<TileRequest> versions;
+  private final String instance;
   private final Cache<Key, EncodedTile> cache;
 
   private record Key(TileRequest request, long version) {}
 
   /**
    * @param inner the store that renders
-   * @param dataVersion the event store's {@code dataVersion()}
+   * @param versions the version of a tile ({@link TileVersions#version}); versions belong to this
+   *     process, so entity tags also carry a number chosen at start
    * @param maxBytes bound of the cache, counting tile and gzip bytes
    */
-  public CachingTileStore(TileStore inner, LongSupplier dataVersion, long maxBytes) {
+  public CachingTileStore(TileStore inner, ToLongFunction<TileRequest> versions, long maxBytes) {
     this.inner = inner;
-    this.dataVersion = dataVersion;
+    this.versions = versions;
+    this.instance =
+        Long.toString(System.nanoTime() ^ new java.security.SecureRandom().nextLong(), 36);
     this.cache =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
@@ -67,25 +73,34 @@ public final class CachingTileStore implements TileStore {
 
   @Override
   public byte[] tile(TileRequest request) {
-    return get(request, dataVersion.getAsLong()).raw();
+    return get(request, version(request)).raw();
   }
 
-  /** The current data version (one query to the store). */
-  public long dataVersion() {
-    return dataVersion.getAsLong();
+  /** The current version of {@code request}'s tile (no database query). */
+  public long version(TileRequest request) {
+    return versions.applyAsLong(request);
   }
 
-  /** The tile under data version {@code version}, from the cache or rendered now. */
+  /** The tile under version {@code version}, from the cache or rendered now. */
   public EncodedTile get(TileRequest request, long version) {
     return cache.get(new Key(request, version), k -> EncodedTile.of(inner.tile(k.request())));
   }
 
   /**
-   * The entity tag of a tile under a data version: it names the request and the version, so it can
-   * be checked before the tile is rendered.
+   * The entity tag of a tile under a version: it names this process, the request and the version,
+   * so it can be checked before the tile is rendered.
    */
-  public static String etag(TileRequest r, long version) {
-    String name = RENDERING + "|" + r.layer() + "|" + r.coord() + "|" + r.filter().queryString();
+  public String etag(TileRequest r, long version) {
+    String name =
+        RENDERING
+            + "|"
+            + instance
+            + "|"
+            + r.layer()
+            + "|"
+            + r.coord()
+            + "|"
+            + r.filter().queryString();
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));

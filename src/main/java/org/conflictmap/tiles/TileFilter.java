@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.conflictmap.store.Event;
 import org.conflictmap.store.EventQuery;
 
 /**
@@ -57,6 +58,16 @@ public record TileFilter(
   public EventQuery toQuery() {
     return new EventQuery(
         null, from, to, regions, countries, types, geoPrecisions, null, EventQuery.MAX_LIMIT, 0);
+  }
+
+  /** True when {@code e} passes every filter (the same test as the SQL of {@link #toQuery()}). */
+  public boolean matches(Event e) {
+    return (from == null || !e.date().isBefore(from))
+        && (to == null || !e.date().isAfter(to))
+        && (types.isEmpty() || types.contains(e.type()))
+        && (regions.isEmpty() || regions.contains(e.admin1()))
+        && (countries.isEmpty() || countries.contains(e.country()))
+        && (geoPrecisions.isEmpty() || geoPrecisions.contains(e.geoPrecision()));
   }
 
   public boolean isEmpty() {

@@ -67,8 +67,8 @@ public final class TilesController {
     TileLayer layer = layer(ctx.pathParam("layer"));
     TileCoord coord = coord(ctx.pathParam("z"), ctx.pathParam("x"), ctx.pathParam("file"));
     TileRequest request = new TileRequest(layer.id(), coord, filter(ctx, layer));
-    long version = tiles.dataVersion();
-    String etag = CachingTileStore.etag(request, version);
+    long version = tiles.version(request);
+    String etag = tiles.etag(request, version);
     boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
     String tag = gzip ? gzipTag(etag) : etag;
     ctx.header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);

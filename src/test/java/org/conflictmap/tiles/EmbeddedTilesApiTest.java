@@ -42,5 +42,6 @@ class EmbeddedTilesApiTest extends TilesApiContract {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    app.store().reloadVersion();
   }
 }

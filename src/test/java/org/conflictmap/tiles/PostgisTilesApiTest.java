@@ -54,6 +54,7 @@ class PostgisTilesApiTest extends TilesApiContract {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    app.store().reloadVersion();
   }
 
   @Test

@@ -51,6 +51,7 @@ class TilesAcrossStoresTest {
       s.execute("TRUNCATE events, reports RESTART IDENTITY CASCADE");
       s.execute("UPDATE data_version SET version = " + System.nanoTime());
     }
+    postgis.store().reloadVersion();
     List<Event> events = new ArrayList<>(new SyntheticEvents(11).next(6_000));
     events.add(StoreFixtures.event(9, "riots", "UA", null, 30.52, 50.45)); // no region
     for (int i = 0; i < events.size(); i += 1_000) {

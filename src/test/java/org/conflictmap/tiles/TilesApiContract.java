@@ -233,6 +233,28 @@ abstract class TilesApiContract {
   }
 
   @Test
+  void a_write_keeps_the_etags_of_tiles_it_cannot_change_and_updates_region_counts() {
+    save(event(3, "battles", LON, LAT));
+    String near = tilePath(LON, LAT, 8, "");
+    String far = tilePath(-3.70, 40.42, 8, ""); // Madrid
+    String regions = "/tiles/regions/" + TileCoord.containing(LON, LAT, 6) + ".mvt";
+    String farRegions = "/tiles/regions/" + TileCoord.containing(-3.70, 40.42, 6) + ".mvt";
+    String nearTag = get(near).headers().firstValue("ETag").orElseThrow();
+    String farTag = get(far).headers().firstValue("ETag").orElseThrow();
+    String farRegionsTag = get(farRegions).headers().firstValue("ETag").orElseThrow();
+    assertEquals(1L, regionCounts(regions).get("UA-14"));
+
+    save(event(4, "riots", LON + 0.01, LAT + 0.01));
+
+    assertEquals(304, get(far, Map.of("If-None-Match", farTag)).statusCode());
+    assertEquals(304, get(farRegions, Map.of("If-None-Match", farRegionsTag)).statusCode());
+    HttpResponse<byte[]> changed = get(near, Map.of("If-None-Match", nearTag));
+    assertEquals(200, changed.statusCode());
+    assertEquals(2, decode(changed.body()).size());
+    assertEquals(2L, regionCounts(regions).get("UA-14"), "the choropleth counts the new event");
+  }
+
+  @Test
   void gzip_is_sent_when_accepted_and_decodes_to_the_same_tile() throws IOException {
     save(event(3, "battles", LON, LAT), event(4, "riots", LON + 0.01, LAT));
     String path = tilePath(LON, LAT, 10, "");

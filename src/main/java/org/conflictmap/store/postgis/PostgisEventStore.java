@@ -292,6 +292,12 @@ public final class PostgisEventStore extends JdbcEventStore {
     return "postgis";
   }
 
+  /** {@code event_daily}, kept by triggers (migration V13). */
+  @Override
+  protected String dailyTable() {
+    return "event_daily";
+  }
+
   /** The pool, for the benchmark's {@code COPY} and for tile queries. */
   public HikariDataSource pool() {
     return pool;

@@ -27,6 +27,7 @@ class PostgisEventStoreTest extends EventStoreContract {
   @BeforeEach
   void empty() {
     TestDatabases.truncate(url);
+    store.reloadVersion();
   }
 
   @Override
