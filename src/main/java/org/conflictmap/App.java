@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conflictmap.api.BoundaryItemsController;
+import org.conflictmap.api.Bulkhead;
 import org.conflictmap.api.Cors;
 import org.conflictmap.api.ErrorMapper;
 import org.conflictmap.api.EventsController;
@@ -35,8 +36,8 @@ import org.conflictmap.tiles.EmbeddedTileStore;
 import org.conflictmap.tiles.LayeredTileStore;
 import org.conflictmap.tiles.PostgisTileStore;
 import org.conflictmap.tiles.RegionCounts;
+import org.conflictmap.tiles.TileChanges;
 import org.conflictmap.tiles.TileStore;
-import org.conflictmap.tiles.TileVersions;
 import org.conflictmap.tiles.TilesController;
 import org.conflictmap.web.MapPage;
 
@@ -98,16 +99,17 @@ public final class App implements AutoCloseable {
     OpenApiController openApi = new OpenApiController();
     // Tile caches follow the writes: counts and tiles change where the new events are.
     RegionCounts regionCounts = new RegionCounts(store);
-    TileVersions tileVersions = new TileVersions(code -> regionBounds(gazetteer, code));
+    TileChanges tileChanges = new TileChanges(code -> regionBounds(gazetteer, code));
     store.addWriteListener(regionCounts);
-    store.addWriteListener(tileVersions);
+    store.addWriteListener(tileChanges);
     TileStore tileStore =
         new LayeredTileStore(
             eventTileStore(store), new BoundaryTiles(gazetteer, regionCounts::counts));
     CachingTileStore tileCache =
-        new CachingTileStore(tileStore, tileVersions::version, TILE_CACHE_BYTES)
-            .monitor(metrics.registry());
+        new CachingTileStore(tileStore, tileChanges, TILE_CACHE_BYTES).monitor(metrics.registry());
     TilesController tiles = new TilesController(tileCache);
+    // Queries that scan many rows run a few at a time, so tiles and ingest keep their share.
+    Bulkhead queries = new Bulkhead("event queries", queryConcurrency(), QUERY_WAIT_MILLIS);
     // Reads: GET, plus OPTIONS for cross-origin preflights on the same paths.
     Map<String, Handler> reads = new LinkedHashMap<>();
     reads.put("/", ogc::landing);
@@ -116,18 +118,18 @@ public final class App implements AutoCloseable {
     reads.put("/health", health::health);
     reads.put("/collections", ogc::collections);
     reads.put("/collections/{collectionId}", ogc::collection);
-    reads.put("/collections/events/items", events::items);
+    reads.put("/collections/events/items", queries.guard(events::items));
     reads.put("/collections/events/items/{featureId}", events::item);
-    reads.put("/reports", reports::list);
+    reads.put("/reports", queries.guard(reports::list));
     reads.put("/reports/{id}", reports::get);
-    reads.put("/stats/timeseries", stats::timeseries);
-    reads.put("/stats/regions", stats::regions);
-    reads.put("/exports/{file}", exports::export);
+    reads.put("/stats/timeseries", queries.guard(stats::timeseries));
+    reads.put("/stats/regions", queries.guard(stats::regions));
+    reads.put("/exports/{file}", queries.guard(exports::export));
     reads.put("/geocode", geocode::geocode);
     reads.put("/reverse", geocode::reverse);
-    reads.put("/collections/countries/items", boundaries::countries);
+    reads.put("/collections/countries/items", queries.guard(boundaries::countries));
     reads.put("/collections/countries/items/{featureId}", boundaries::country);
-    reads.put("/collections/regions/items", boundaries::regions);
+    reads.put("/collections/regions/items", queries.guard(boundaries::regions));
     reads.put("/collections/regions/items/{featureId}", boundaries::region);
     reads.put("/metrics", metrics::scrape);
     reads.put("/tiles", tiles::list);
@@ -158,6 +160,27 @@ public final class App implements AutoCloseable {
                     c.routes.options(path, Cors::preflight);
                   });
             });
+  }
+
+  /** Longest a query waits for a turn behind the bulkhead before a 503. */
+  static final long QUERY_WAIT_MILLIS = 30_000;
+
+  /** {@code CONFLICTMAP_QUERY_CONCURRENCY}: event queries run at once (default 3). */
+  static int queryConcurrency() {
+    String v = System.getenv("CONFLICTMAP_QUERY_CONCURRENCY");
+    if (v == null || v.isBlank()) {
+      return 3;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < 1) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "CONFLICTMAP_QUERY_CONCURRENCY must be a positive integer, was '" + v + "'");
+    }
   }
 
   /** The WGS 84 bounding box of the admin-1 region {@code code}, or {@code null}. */

@@ -10,48 +10,46 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.ToLongFunction;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A tile cache in front of any {@link TileStore}: entries are keyed by the request (layer, z/x/y,
- * canonical filters) <em>and the tile's version</em> ({@link TileVersions}: a write changes the
- * versions of the tiles its events can appear in), read on every call. Tiles rendered before a
- * write that touches them can no longer be reached; they age out of the cache by its size bound
- * (least recently and frequently used first). Tiles elsewhere keep their entry and their entity
- * tag. Each entry holds the tile and, once a client asked for it, its gzip form, so a cache hit
- * does no work beyond the lookup.
+ * canonical filters) and remember the write number ({@link TileChanges#current()}) read before they
+ * were rendered. A lookup asks {@link TileChanges#changedSince} whether a later write can have
+ * changed the tile (its events pass the tile's filter and lie in its reach); if so the entry is
+ * dropped and the tile rendered again, so a write makes stale tiles unreachable while every other
+ * tile keeps its entry and its entity tag. Entries age out by the cache's size bound (least
+ * recently and frequently used first). Each entry holds the tile and, once a client asked for it,
+ * its gzip form, so a hit does no work beyond the lookup and the check.
  *
- * <p>Thread-safe. Two concurrent misses of the same key render once (Caffeine's per-key compute).
+ * <p>Thread-safe. Two concurrent misses of the same key render once (Caffeine's per-key compute). A
+ * stale entry is counted as a hit and then a miss in the cache statistics.
  */
 public final class CachingTileStore implements TileStore {
 
   /** Changes whenever tile rendering changes, so that ETags of older builds stop matching. */
-  static final int RENDERING = 1;
+  static final int RENDERING = 2;
 
   private final TileStore inner;
-  private final ToLongFunction<TileRequest> versions;
+  private final TileChanges changes;
   private final String instance;
-  private final Cache<Key, EncodedTile> cache;
-
-  private record Key(TileRequest request, long version) {}
+  private final Cache<TileRequest, EncodedTile> cache;
 
   /**
    * @param inner the store that renders
-   * @param versions the version of a tile ({@link TileVersions#version}); versions belong to this
-   *     process, so entity tags also carry a number chosen at start
+   * @param changes the writes, as the event store reports them
    * @param maxBytes bound of the cache, counting tile and gzip bytes
    */
-  public CachingTileStore(TileStore inner, ToLongFunction<TileRequest> versions, long maxBytes) {
+  public CachingTileStore(TileStore inner, TileChanges changes, long maxBytes) {
     this.inner = inner;
-    this.versions = versions;
-    this.instance =
-        Long.toString(System.nanoTime() ^ new java.security.SecureRandom().nextLong(), 36);
+    this.changes = changes;
+    // Write numbers belong to this process: entity tags also name it.
+    this.instance = Long.toString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE, 36);
     this.cache =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
-            .weigher((Key k, EncodedTile t) -> t.weight())
+            .weigher((TileRequest k, EncodedTile t) -> t.weight())
             .recordStats()
             .build();
   }
@@ -73,24 +71,35 @@ public final class CachingTileStore implements TileStore {
 
   @Override
   public byte[] tile(TileRequest request) {
-    return get(request, version(request)).raw();
-  }
-
-  /** The current version of {@code request}'s tile (no database query). */
-  public long version(TileRequest request) {
-    return versions.applyAsLong(request);
-  }
-
-  /** The tile under version {@code version}, from the cache or rendered now. */
-  public EncodedTile get(TileRequest request, long version) {
-    return cache.get(new Key(request, version), k -> EncodedTile.of(inner.tile(k.request())));
+    return get(request).raw();
   }
 
   /**
-   * The entity tag of a tile under a version: it names this process, the request and the version,
-   * so it can be checked before the tile is rendered.
+   * The current tile of {@code request}: from the cache when no write changed it, else rendered.
    */
-  public String etag(TileRequest r, long version) {
+  public EncodedTile get(TileRequest request) {
+    EncodedTile t = cache.getIfPresent(request);
+    if (t != null) {
+      long now = changes.current(); // before the check: the check covers every write up to now
+      if (!changes.changedSince(request, t.checkedAt)) {
+        t.checkedAt = Math.max(t.checkedAt, now); // later checks scan only newer writes
+        return t;
+      }
+      cache.asMap().remove(request, t);
+    }
+    return cache.get(
+        request,
+        k -> {
+          long before = changes.current();
+          return EncodedTile.of(inner.tile(k), before);
+        });
+  }
+
+  /**
+   * The entity tag of a tile: it names this process, the request and the write number the tile was
+   * rendered after, so it changes exactly when the tile is rendered again.
+   */
+  public String etag(TileRequest r, EncodedTile tile) {
     String name =
         RENDERING
             + "|"
@@ -104,7 +113,7 @@ public final class CachingTileStore implements TileStore {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-      return "\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
+      return "\"" + tile.renderedAfter + "-" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
     }
@@ -122,14 +131,22 @@ public final class CachingTileStore implements TileStore {
   public static final class EncodedTile {
     private static final byte[] EMPTY = new byte[0];
     private final byte[] raw;
+    private final long renderedAfter;
     private volatile byte[] gzip;
+    private volatile long checkedAt;
 
-    private EncodedTile(byte[] raw) {
+    private EncodedTile(byte[] raw, long renderedAfter) {
       this.raw = raw;
+      this.renderedAfter = renderedAfter;
+      this.checkedAt = renderedAfter;
     }
 
-    public static EncodedTile of(byte[] raw) {
-      return new EncodedTile(raw.length == 0 ? EMPTY : raw);
+    /**
+     * @param raw the MVT bytes
+     * @param renderedAfter the write number read before rendering
+     */
+    public static EncodedTile of(byte[] raw, long renderedAfter) {
+      return new EncodedTile(raw.length == 0 ? EMPTY : raw, renderedAfter);
     }
 
     /** The MVT bytes, empty for an empty tile. Callers must not modify them. */

@@ -34,6 +34,7 @@ public final class EventTileEncoder {
   private final List<EventPoint> points = new ArrayList<>();
   private final Map<Integer, Cell> cells = new TreeMap<>();
   private boolean clustering;
+  private int inside;
 
   public EventTileEncoder(TileCoord coord) {
     this.coord = coord;
@@ -42,13 +43,20 @@ public final class EventTileEncoder {
     this.clustering = clusterAlways;
   }
 
-  /** Adds one matching event; events outside the tile and its buffer are ignored. */
+  /**
+   * Adds one matching event; events outside the tile and its buffer are ignored. The tile switches
+   * to clusters once more than {@link EventTiles#MAX_POINTS} events lie inside it (its own cells;
+   * the buffer is drawn but not counted).
+   */
   public void add(EventPoint e) {
     if (!clustering) {
       if (inBuffer(e)) {
         points.add(e);
       }
-      if (points.size() > EventTiles.MAX_POINTS) {
+      if (cellOf(e) >= 0) {
+        inside++;
+      }
+      if (inside > EventTiles.MAX_POINTS) {
         clustering = true;
         for (EventPoint p : points) {
           addToCell(p);
@@ -69,16 +77,23 @@ public final class EventTileEncoder {
   }
 
   private void addToCell(EventPoint e) {
+    int local = cellOf(e);
+    if (local < 0) {
+      return; // the event's cell belongs to a neighbouring tile
+    }
+    cells.computeIfAbsent(local, k -> new Cell()).add(e);
+  }
+
+  /** The event's cell within this tile (row * 32 + column), or -1 when it is outside the tile. */
+  private int cellOf(EventPoint e) {
     int level = coord.z() + EventTiles.CELL_SHIFT;
     long n = 1L << level;
     long gx = clamp((long) Math.floor(WebMercator.unitX(e.x()) * n), n);
     long gy = clamp((long) Math.floor(WebMercator.unitY(e.y()) * n), n);
     if ((gx >> EventTiles.CELL_SHIFT) != coord.x() || (gy >> EventTiles.CELL_SHIFT) != coord.y()) {
-      return; // the event's cell belongs to a neighbouring tile
+      return -1;
     }
-    int local =
-        (int) ((gy & (EventTiles.CELLS - 1)) * EventTiles.CELLS + (gx & (EventTiles.CELLS - 1)));
-    cells.computeIfAbsent(local, k -> new Cell()).add(e);
+    return (int) ((gy & (EventTiles.CELLS - 1)) * EventTiles.CELLS + (gx & (EventTiles.CELLS - 1)));
   }
 
   private static long clamp(long v, long n) {

@@ -9,12 +9,13 @@ import java.util.Map;
  *
  * <ul>
  *   <li>Up to zoom {@value #CLUSTER_MAX_ZOOM}, and at any zoom where more than {@value #MAX_POINTS}
- *       events match inside a tile, the layer holds <em>clusters</em>: the tile is cut into a grid
- *       of {@value #CELLS}×{@value #CELLS} cells (cells are the tiles of zoom z+{@value
- *       #CELL_SHIFT}); each cell with events gives one point at the mean Web Mercator position of
- *       its events, with {@code cluster=true}, {@code count} and {@code type}, the most frequent
- *       event type (ties go to the alphabetically first). An event belongs to the one cell that
- *       holds it, so counts add up across tiles; clusters carry no feature id.
+ *       matching events lie inside a tile (its own cells, the buffer not counted), the layer holds
+ *       <em>clusters</em>: the tile is cut into a grid of {@value #CELLS}×{@value #CELLS} cells
+ *       (cells are the tiles of zoom z+{@value #CELL_SHIFT}); each cell with events gives one point
+ *       at the mean Web Mercator position of its events, with {@code cluster=true}, {@code count}
+ *       and {@code type}, the most frequent event type (ties go to the alphabetically first). An
+ *       event belongs to the one cell that holds it, so counts add up across tiles; clusters carry
+ *       no feature id.
  *   <li>Otherwise each event is one point with feature id = event id and the properties of {@link
  *       #LAYER}; events up to {@value #BUFFER} extent units outside the tile are included, so
  *       symbols at tile edges are not cut.

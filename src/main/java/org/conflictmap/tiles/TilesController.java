@@ -67,19 +67,17 @@ public final class TilesController {
     TileLayer layer = layer(ctx.pathParam("layer"));
     TileCoord coord = coord(ctx.pathParam("z"), ctx.pathParam("x"), ctx.pathParam("file"));
     TileRequest request = new TileRequest(layer.id(), coord, filter(ctx, layer));
-    long version = tiles.version(request);
-    String etag = tiles.etag(request, version);
+    CachingTileStore.EncodedTile tile = tiles.get(request);
+    String etag = tiles.etag(request, tile);
     boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
     String tag = gzip ? gzipTag(etag) : etag;
     ctx.header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
     ctx.header("Vary", "Accept-Encoding");
+    ctx.header("ETag", tag);
     if (matches(ctx.header("If-None-Match"), etag)) {
-      ctx.header("ETag", tag);
       ctx.status(304);
       return;
     }
-    CachingTileStore.EncodedTile tile = tiles.get(request, version);
-    ctx.header("ETag", tag);
     if (tile.isEmpty()) {
       ctx.status(204);
       return;

@@ -21,7 +21,7 @@ class EventTileSqlTest {
           List.of(1, 3));
 
   @ParameterizedTest
-  @ValueSource(ints = {3, 7, 8, 13})
+  @ValueSource(ints = {3, 7, 8, 9, 11, 12, 13})
   void every_value_is_bound_and_every_placeholder_has_one(int z) {
     int n = (1 << z) - 1;
     TileCoord t = new TileCoord(z, n * 3 / 7, n * 5 / 9);
@@ -42,7 +42,10 @@ class EventTileSqlTest {
         EventTileSql.forTile(new TileCoord(7, 1, 1), TileFilter.none())
             .sql()
             .contains("FROM event_cells"));
-    String high = EventTileSql.forTile(new TileCoord(8, 1, 1), TileFilter.none()).sql();
+    String middle = EventTileSql.forTile(new TileCoord(9, 1, 1), TileFilter.none()).sql();
+    assertTrue(middle.contains("FROM event_cells"), "zoom 9 counts and clusters from the cells");
+    assertTrue(middle.contains("FROM events e"), "and draws few events as points");
+    String high = EventTileSql.forTile(new TileCoord(12, 1, 1), TileFilter.none()).sql();
     assertFalse(high.contains("event_cells"));
     assertTrue(high.contains("e.geom_3857 && ST_TileEnvelope"));
     assertFalse(high.contains("ST_Transform"), "no transform per request");

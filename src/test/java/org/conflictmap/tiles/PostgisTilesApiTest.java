@@ -72,15 +72,19 @@ class PostgisTilesApiTest extends TilesApiContract {
     save(event(3, "battles", LON, LAT), event(4, "riots", LON, LAT));
     long reportId = app.store().listReports(1, 0).get(0).id();
     save(event(5, "riots", LON, LAT));
-    assertEquals(3 * 3 * 4, sum("SELECT sum(n) FROM event_cells")); // 3 grains x zooms 1, 3, 5, 7
+    // 3 grains x zooms 1, 3, 5, 7, 9, 11
+    assertEquals(3 * 3 * 6, sum("SELECT sum(n) FROM event_cells"));
+    assertEquals(3, sum("SELECT sum(n) FROM event_daily"));
 
     try (Connection c = connection();
         Statement s = c.createStatement()) {
       s.execute("DELETE FROM reports WHERE id = " + reportId);
     }
 
-    assertEquals(1 * 3 * 4, sum("SELECT sum(n) FROM event_cells"));
+    assertEquals(1 * 3 * 6, sum("SELECT sum(n) FROM event_cells"));
     assertEquals(0, sum("SELECT count(*) FROM event_cells WHERE n <= 0"));
+    assertEquals(1, sum("SELECT sum(n) FROM event_daily"));
+    assertEquals(0, sum("SELECT count(*) FROM event_daily WHERE n <= 0"));
   }
 
   private long sum(String sql) throws SQLException {
