@@ -682,7 +682,7 @@ public final class RoleClassifier {
       return RoleDecision.event("locative", true); // "south of Jalalabad"
     }
     if (TARGET_VERBS.contains(governor) || (p >= 0 && triggerAt(triggers, tokens.get(p)))) {
-      return RoleDecision.event("target", direction || qualifiedNear);
+      return RoleDecision.event("target", direction || qualifiedNear || nearOf(tokens, first));
     }
     if (germanObject(tokens, first, last, triggers)) {
       return RoleDecision.event("target", false); // "Die Armee hat Charkiw mit Drohnen angegriffen"
@@ -710,6 +710,23 @@ public final class RoleClassifier {
       return RoleDecision.context("metonymy");
     }
     return RoleDecision.context("no-locative");
+  }
+
+  /**
+   * "the suburbs of X", "the outskirts of the city of X": a near-word heads the phrase of the
+   * mention, so the site is near the place, not the place itself.
+   */
+  private static boolean nearOf(List<Token> tokens, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 6); k--) {
+      String w = tokens.get(k).lower();
+      if (NEAR.contains(w)) {
+        return k + 1 < first && tokens.get(k + 1).lower().equals("of");
+      }
+      if (!SKIP.contains(w) && !w.equals("of") && !DIRECTIONS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word followed by a comma or "and": an item of a list of names. */
