@@ -62,6 +62,7 @@ public final class Geoparser {
   private static final boolean TRACE = System.getProperty("geoparse.trace") != null;
 
   private final MentionFinder finder;
+  private final UnlistedPlaceFinder unlisted;
   private final Resolver resolver = new Resolver();
   private final RoleClassifier roles = new RoleClassifier();
   private final EventTypeLexicon lexicon;
@@ -81,6 +82,7 @@ public final class Geoparser {
     Objects.requireNonNull(lookup, "lookup");
     WorldNames world = lookup instanceof WorldNames w ? w : new WorldNames(lookup);
     this.finder = new MentionFinder(world, demonyms, lexicon);
+    this.unlisted = new UnlistedPlaceFinder(demonyms);
     this.lexicon = lexicon;
     this.actors = new ActorNormaliser(demonyms);
   }
@@ -107,8 +109,16 @@ public final class Geoparser {
       List<Token> t = Tokenizer.tokens(text, s.start(), s.end());
       tokens.add(t);
       List<RawMention> found = finder.find(text, s, t, persons, places);
-      bySentence.add(found);
       raw.addAll(found);
+      List<RawMention> extra = unlisted.find(text, t, found, persons, s.index());
+      if (extra.isEmpty()) {
+        bySentence.add(found);
+      } else {
+        List<RawMention> all = new ArrayList<>(found);
+        all.addAll(extra);
+        all.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        bySentence.add(all);
+      }
     }
     List<ResolvedMention> resolved = resolver.resolve(raw, text);
     Map<RawMention, ResolvedMention> byRaw = new LinkedHashMap<>();
@@ -127,37 +137,58 @@ public final class Geoparser {
       List<Trigger> triggers = lexicon.triggers(t);
       List<RoleDecision> decisions = new ArrayList<>();
       for (RawMention m : inSentence) {
-        decisions.add(roles.classify(text, s, t, triggers, m, byRaw.get(m).place(), inSentence));
+        Candidate place = m.placed() ? byRaw.get(m).place() : null;
+        decisions.add(roles.classify(text, s, t, triggers, m, place, inSentence));
       }
-      qualify(inSentence, decisions, byRaw);
+      int[] containers = Containers.of(text, t, inSentence, decisions, byRaw);
+      qualify(inSentence, decisions, byRaw, containers);
       Optional<EventType> type = Optional.empty();
       List<String> sentenceActors = null;
       ResolvedDate date = null;
       for (int k = 0; k < inSentence.size(); k++) {
         RawMention m = inSentence.get(k);
-        ResolvedMention r = byRaw.get(m);
         RoleDecision d = decisions.get(k);
+        ResolvedMention r;
+        boolean within = false;
+        if (m.placed()) {
+          r = byRaw.get(m);
+        } else {
+          if (d.role() != Role.event) {
+            continue; // an unlisted name that is not an event site says nothing for the map
+          }
+          mentions.add(Mention.unresolved(m.surface(), m.start(), m.end()));
+          if (TRACE) {
+            System.err.println("TRACE\t" + m.start() + "\t" + m.surface() + "\t" + d.reason());
+          }
+          if (containers[k] < 0) {
+            continue; // no place of the sentence holds it: no honest dot to draw
+          }
+          r = byRaw.get(inSentence.get(containers[k]));
+          within = true;
+        }
         Candidate c = r.place();
         if (r.confidence() < MIN_CONFIDENCE) {
           continue; // too unsure of the place to put it on the map
         }
-        mentions.add(
-            new Mention(
-                m.surface(),
-                m.start(),
-                m.end(),
-                m.form(),
-                c.kind(),
-                c.name(),
-                c.country(),
-                c.admin1(),
-                c.geonameId(),
-                round(c.lat()),
-                round(c.lon()),
-                d.role(),
-                round2(r.confidence())));
-        if (TRACE) {
-          System.err.println("TRACE\t" + m.start() + "\t" + m.surface() + "\t" + d.reason());
+        if (!within) {
+          mentions.add(
+              new Mention(
+                  m.surface(),
+                  m.start(),
+                  m.end(),
+                  m.form(),
+                  c.kind(),
+                  c.name(),
+                  c.country(),
+                  c.admin1(),
+                  c.geonameId(),
+                  round(c.lat()),
+                  round(c.lon()),
+                  d.role(),
+                  round2(r.confidence())));
+          if (TRACE) {
+            System.err.println("TRACE\t" + m.start() + "\t" + m.surface() + "\t" + d.reason());
+          }
         }
         if (d.role() != Role.event) {
           continue;
@@ -173,8 +204,8 @@ public final class Geoparser {
         }
         int precision =
             switch (c.kind()) {
-              case locality -> d.near() ? 2 : 1;
-              case admin1 -> d.near() ? 2 : 3;
+              case locality -> d.near() || within ? 2 : 1;
+              case admin1 -> d.near() || within ? 2 : 3;
               case country -> 3;
             };
         String key = c.key() + "|" + date.date() + "|" + date.precision();
@@ -218,10 +249,18 @@ public final class Geoparser {
   private static void qualify(
       List<RawMention> mentions,
       List<RoleDecision> decisions,
-      Map<RawMention, ResolvedMention> byRaw) {
+      Map<RawMention, ResolvedMention> byRaw,
+      int[] containers) {
     Set<Integer> demote = new HashSet<>();
+    for (int b = 0; b < mentions.size(); b++) {
+      if (containers[b] >= 0
+          && decisions.get(b).role() == Role.event
+          && decisions.get(containers[b]).role() == Role.event) {
+        demote.add(containers[b]); // "the village of X in Y": Y only says where X is
+      }
+    }
     for (int a = 0; a < mentions.size(); a++) {
-      if (decisions.get(a).role() != Role.event) {
+      if (decisions.get(a).role() != Role.event || !mentions.get(a).placed()) {
         continue;
       }
       Candidate outer = byRaw.get(mentions.get(a)).place();
@@ -229,7 +268,7 @@ public final class Geoparser {
         continue;
       }
       for (int b = 0; b < mentions.size(); b++) {
-        if (b == a || decisions.get(b).role() != Role.event) {
+        if (b == a || decisions.get(b).role() != Role.event || !mentions.get(b).placed()) {
           continue;
         }
         Candidate inner = byRaw.get(mentions.get(b)).place();

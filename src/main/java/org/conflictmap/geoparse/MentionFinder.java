@@ -73,8 +73,9 @@ public final class MentionFinder {
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "del", "la", "le", "les", "am", "an", "der", "on", "upon", "sur", "al", "el",
-          "du", "des", "da", "do", "dos", "na", "im", "y", "and");
-  private static final Set<String> TITLES =
+          "du", "des", "da", "do", "dos", "na", "im", "y", "and", "ez", "es", "ed", "ad", "as",
+          "ash", "ar", "az");
+  static final Set<String> TITLES =
       Set.of(
           "president",
           "mr",

@@ -563,7 +563,7 @@ public final class RoleClassifier {
    * @param tokens the sentence's words
    * @param triggers the sentence's event triggers
    * @param mention the mention
-   * @param place its resolved place
+   * @param place its resolved place, or {@code null} for a name the gazetteer does not list
    * @param others every mention of the sentence (including this one), in text order
    */
   public RoleDecision classify(
@@ -577,7 +577,7 @@ public final class RoleClassifier {
     if (mention.form() == Form.adjective) {
       return RoleDecision.context("adjective");
     }
-    if (WorldNames.area(place)) {
+    if (place != null && WorldNames.area(place)) {
       return RoleDecision.context("area");
     }
     if (dateline(text, sentence, mention)) {
@@ -700,13 +700,12 @@ public final class RoleClassifier {
       for (Trigger t : triggers) {
         if (t.start() == after.start()
             && after.start() - mention.end() <= 1
-            && place.kind() == PlaceKind.locality
-            && !place.capital()) {
+            && (place == null || place.kind() == PlaceKind.locality && !place.capital())) {
           return RoleDecision.event("modifier", false); // "the Avdiivka offensive"
         }
       }
     }
-    if (place.kind() == PlaceKind.country || place.capital()) {
+    if (place != null && (place.kind() == PlaceKind.country || place.capital())) {
       return RoleDecision.context("metonymy");
     }
     return RoleDecision.context("no-locative");
