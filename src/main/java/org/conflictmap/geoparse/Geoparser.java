@@ -260,6 +260,21 @@ public final class Geoparser {
       }
     }
     for (int a = 0; a < mentions.size(); a++) {
+      if (!decisions.get(a).reason().equals("distance-near") || !mentions.get(a).placed()) {
+        continue;
+      }
+      // "shot in X, 20 km south of Y": Y is the reference point of the site X.
+      for (int b = 0; b < mentions.size(); b++) {
+        RoleDecision d = decisions.get(b);
+        if (b != a && d.role() == Role.event && !d.reason().equals("distance-near")) {
+          demote.add(a);
+          if (!mentions.get(b).placed() && containers[b] < 0) {
+            containers[b] = a;
+          }
+        }
+      }
+    }
+    for (int a = 0; a < mentions.size(); a++) {
       if (decisions.get(a).role() != Role.event || !mentions.get(a).placed()) {
         continue;
       }
@@ -268,8 +283,24 @@ public final class Geoparser {
         continue;
       }
       for (int b = 0; b < mentions.size(); b++) {
-        if (b == a || decisions.get(b).role() != Role.event || !mentions.get(b).placed()) {
+        if (b == a || decisions.get(b).role() != Role.event) {
           continue;
+        }
+        if (!mentions.get(b).placed()) {
+          // A named site the gazetteer does not list is more precise than a region or country of
+          // its sentence, which then holds it unless its own phrase names a holder.
+          demote.add(a);
+          for (int u = 0; u < mentions.size(); u++) {
+            if (!mentions.get(u).placed()
+                && decisions.get(u).role() == Role.event
+                && (containers[u] < 0
+                    || outer.kind() == PlaceKind.admin1
+                        && byRaw.get(mentions.get(containers[u])).place().kind()
+                            == PlaceKind.country)) {
+              containers[u] = a;
+            }
+          }
+          break;
         }
         Candidate inner = byRaw.get(mentions.get(b)).place();
         boolean inside =

@@ -268,6 +268,7 @@ public final class RoleClassifier {
           "that",
           "these",
           "those");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> COORDINATORS =
       Set.of("and", "or", "і", "й", "та", "и", "und", "et");
   private static final Set<String> ORIGIN_NOUNS =
@@ -606,6 +607,11 @@ public final class RoleClassifier {
         p--;
       } else if (SKIP.contains(w) || COORDINATORS.contains(w)) {
         p--;
+      } else if (p >= 1
+          && !t.capitalised()
+          && ARTICLES.contains(tokens.get(p - 1).lower())
+          && !TARGET_VERBS.contains(w)) {
+        p--; // an adjective between the article and the name: "in the restive Helmand province"
       } else if (t.capitalised() && listItem(text, tokens, p)) {
         p--; // an item of a list of names: "the streets of Bari, Catania, Milan"
       } else if (w.equals("of") && p >= 1) {

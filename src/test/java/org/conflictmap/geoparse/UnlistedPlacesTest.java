@@ -90,4 +90,27 @@ class UnlistedPlacesTest {
       assertFalse(unresolved(r).isEmpty(), text);
     }
   }
+
+  @Test
+  void a_region_of_the_sentence_holds_an_unlisted_site_and_only_qualifies_it() {
+    GeoparseResult r =
+        parse("In the Kharkiv region, gunmen attacked the village of Kafr Tamra overnight.");
+    assertEquals(1, r.events().size(), r::toString);
+    assertEquals("UA-63", r.events().get(0).place().admin1());
+    assertEquals(2, r.events().get(0).geoPrecision());
+    assertTrue(
+        r.mentions().stream().filter(Mention::resolved).allMatch(m -> m.role() == Role.context));
+  }
+
+  @Test
+  void a_distance_reference_only_locates_the_site_it_measures_from() {
+    GeoparseResult r =
+        parse("A man was shot dead in Kafr Tamra, 20 km south of Kharkiv, on Sunday.");
+    Mention kharkiv =
+        r.mentions().stream().filter(m -> m.surface().equals("Kharkiv")).findFirst().get();
+    assertEquals(Role.context, kharkiv.role());
+    assertEquals(1, r.events().size(), r::toString);
+    assertEquals("Kharkiv", r.events().get(0).place().name());
+    assertEquals(2, r.events().get(0).geoPrecision());
+  }
 }
