@@ -28,15 +28,28 @@ import org.conflictmap.store.Event.PlaceKind;
 /**
  * From report text to place mentions and located, dated, typed events.
  *
- * <p>The pipeline: {@link SentenceSplitter} -> {@link MentionFinder} (names and adjectives) ->
- * {@link Resolver} (one place per mention, for the whole report) -> {@link RoleClassifier} (event
- * site or context, per sentence) -> the qualifier rule below -> events.
+ * <p>The pipeline: {@link SentenceSplitter} -> {@link MentionFinder} (names and adjectives) and
+ * {@link UnlistedPlaceFinder} (names the gazetteer does not list) -> {@link Resolver} (one place
+ * per listed mention, for the whole report) -> {@link RoleClassifier} (event site or context, per
+ * sentence) -> {@link Containers} and the qualifier rules below -> events.
  *
- * <p><b>Qualifier rule.</b> In one sentence, an event mention of a region that holds a more precise
- * event mention (a locality inside it) only qualifies that site ("Pokrovsk, Donetsk region") and
- * becomes context; so does a country event mention when the sentence names any more precise event
- * site ("in Kharkiv, Ukraine"; "strikes on Kursk and across Russia": the sites are the precise
- * ones).
+ * <p><b>Qualifier rules.</b> In one sentence, an event mention of a region that holds a more
+ * precise event mention (a locality inside it) only qualifies that site ("Pokrovsk, Donetsk
+ * region") and becomes context; so does a country event mention when the sentence names any more
+ * precise event site ("in Kharkiv, Ukraine"; "strikes on Kursk and across Russia": the sites are
+ * the precise ones). An unlisted event site counts as more precise than any region or country of
+ * its sentence. The place that holds an unlisted site in its own phrase ({@link Containers}: "the
+ * village of X in Y", "Y's X district") becomes context too, and so does the reference point of a
+ * distance ("shot in X, 20 km south of Y") when the sentence has another event site.
+ *
+ * <p><b>Unlisted sites.</b> A mention of a place the gazetteer does not list is printed only when
+ * it is an event site, without resolution (see {@link Mention}). It makes an event only when a
+ * resolved place of its sentence holds it: first the holder its phrase names ({@link Containers}),
+ * else a region or country event mention of the sentence that the first qualifier rule demoted,
+ * else the reference point of a distance. The event is drawn at that holder with geo-precision 2
+ * ("part of a region", "near a locality"; 3 when the holder is a country), never at a guessed
+ * point; with no holder there is no event, since a dot we cannot justify does more harm than a
+ * missing one.
  *
  * <p><b>Abstention.</b> A mention whose resolution confidence is below {@link #MIN_CONFIDENCE} is
  * left out (it still helps resolve the others).

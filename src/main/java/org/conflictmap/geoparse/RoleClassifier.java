@@ -21,9 +21,10 @@ import org.conflictmap.store.Event.PlaceKind;
  *   <li><b>Datelines</b>: a name opening a paragraph, followed by an optional ", Country", an
  *       optional agency in brackets and a dash or colon ("KYIV, Ukraine (AP) —") is context.
  *   <li><b>Governing word.</b> Walking left from the mention over articles, direction words
- *       ("eastern"), place nouns ("city of", "outskirts of", "region of") and coordinated mentions
- *       ("the Kursk and Belgorod regions", "Pokrovsk (Donetsk region)") reaches the word that
- *       governs the whole phrase, e.g. "in".
+ *       ("eastern"), place nouns ("city of", "outskirts of", "region of"), one adjective after an
+ *       article ("in the restive Helmand province") and coordinated mentions ("the Kursk and
+ *       Belgorod regions", "Pokrovsk (Donetsk region)") reaches the word that governs the whole
+ *       phrase, e.g. "in".
  *   <li><b>Distances</b>: "500 km from Moscow", "30 miles north of X": context beyond 50 km; within
  *       50 km an event near the place (geo-precision 2) when the sentence has an event trigger.
  *   <li><b>Origins</b>: governed by "from", or "nationals/citizens/natives of": context.
@@ -38,18 +39,25 @@ import org.conflictmap.store.Event.PlaceKind;
  *       à/en/dans/près): event; near-type prepositions and direction words make it an event near
  *       the place (geo-precision 2).
  *   <li><b>Target</b>: right after an attack verb or any trigger ("shelled Kharkiv", "captured
- *       Avdiivka"); the subject of a passive trigger ("Kharkiv was shelled"); a possessive naming a
- *       part of the place ("Kharkiv's northern district"); in a German verb-final clause, between
- *       the auxiliary and the attack participle ("hat Charkiw mit Drohnen angegriffen"); a town
- *       (not a capital) directly before an event noun ("the Avdiivka offensive"); "from" after a
- *       withdrawal or fire verb: event.
+ *       Avdiivka"; "shelled the suburbs of Kharkiv" is an event near Kharkiv, geo-precision 2); the
+ *       subject of a passive trigger ("Kharkiv was shelled"); a possessive naming a part of the
+ *       place ("Kharkiv's northern district"); in a German verb-final clause, between the auxiliary
+ *       and the attack participle ("hat Charkiw mit Drohnen angegriffen"); a town (not a capital)
+ *       directly before an event noun ("the Avdiivka offensive"); "from" after a withdrawal or fire
+ *       verb: event.
  *   <li>Otherwise context: a capital or country standing for its government, a subject, a modifier
  *       ("the Ukraine conflict").
  * </ol>
  *
- * A report-level rule follows in {@link Geoparser}: a region or country event mention that holds a
- * more precise event mention of the same sentence only qualifies it and becomes context. Stateless
- * and thread-safe.
+ * The same rules apply to names the gazetteer does not list ({@link UnlistedPlaceFinder}), which
+ * have no place: for them the place-kind tests (metonymy of countries and capitals) do not apply.
+ * The qualifier rules follow in {@link Geoparser}: a region or country event mention that holds a
+ * more precise event mention of the same sentence only qualifies it and becomes context, and so do
+ * the holder of an unlisted site and the reference point of a distance. Stateless and thread-safe.
+ *
+ * <p>Measured on the event-location sentences (Halterman 2019, 5,852 gold spans): event-role
+ * precision 0.619, recall 0.644 with the whole pipeline (0.552 / 0.474 before unlisted sites). Half
+ * of the remaining false alarms lie in sentences whose gold marks no location at all.
  */
 public final class RoleClassifier {
   static final Set<String> LOCATIVE =
