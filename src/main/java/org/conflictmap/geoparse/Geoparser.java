@@ -28,15 +28,28 @@ import org.conflictmap.store.Event.PlaceKind;
 /**
  * From report text to place mentions and located, dated, typed events.
  *
- * <p>The pipeline: {@link SentenceSplitter} -> {@link MentionFinder} (names and adjectives) ->
- * {@link Resolver} (one place per mention, for the whole report) -> {@link RoleClassifier} (event
- * site or context, per sentence) -> the qualifier rule below -> events.
+ * <p>The pipeline: {@link SentenceSplitter} -> {@link MentionFinder} (names and adjectives) and
+ * {@link UnlistedPlaceFinder} (names the gazetteer does not list) -> {@link Resolver} (one place
+ * per listed mention, for the whole report) -> {@link RoleClassifier} (event site or context, per
+ * sentence) -> {@link Containers} and the qualifier rules below -> events.
  *
- * <p><b>Qualifier rule.</b> In one sentence, an event mention of a region that holds a more precise
- * event mention (a locality inside it) only qualifies that site ("Pokrovsk, Donetsk region") and
- * becomes context; so does a country event mention when the sentence names any more precise event
- * site ("in Kharkiv, Ukraine"; "strikes on Kursk and across Russia": the sites are the precise
- * ones).
+ * <p><b>Qualifier rules.</b> In one sentence, an event mention of a region that holds a more
+ * precise event mention (a locality inside it) only qualifies that site ("Pokrovsk, Donetsk
+ * region") and becomes context; so does a country event mention when the sentence names any more
+ * precise event site ("in Kharkiv, Ukraine"; "strikes on Kursk and across Russia": the sites are
+ * the precise ones). An unlisted event site counts as more precise than any region or country of
+ * its sentence. The place that holds an unlisted site in its own phrase ({@link Containers}: "the
+ * village of X in Y", "Y's X district") becomes context too, and so does the reference point of a
+ * distance ("shot in X, 20 km south of Y") when the sentence has another event site.
+ *
+ * <p><b>Unlisted sites.</b> A mention of a place the gazetteer does not list is printed only when
+ * it is an event site, without resolution (see {@link Mention}). It makes an event only when a
+ * resolved place of its sentence holds it: first the holder its phrase names ({@link Containers}),
+ * else a region or country event mention of the sentence that the first qualifier rule demoted,
+ * else the reference point of a distance. The event is drawn at that holder with geo-precision 2
+ * ("part of a region", "near a locality"; 3 when the holder is a country), never at a guessed
+ * point; with no holder there is no event, since a dot we cannot justify does more harm than a
+ * missing one.
  *
  * <p><b>Abstention.</b> A mention whose resolution confidence is below {@link #MIN_CONFIDENCE} is
  * left out (it still helps resolve the others).
@@ -62,6 +75,7 @@ public final class Geoparser {
   private static final boolean TRACE = System.getProperty("geoparse.trace") != null;
 
   private final MentionFinder finder;
+  private final UnlistedPlaceFinder unlisted;
   private final Resolver resolver = new Resolver();
   private final RoleClassifier roles = new RoleClassifier();
   private final EventTypeLexicon lexicon;
@@ -81,6 +95,7 @@ public final class Geoparser {
     Objects.requireNonNull(lookup, "lookup");
     WorldNames world = lookup instanceof WorldNames w ? w : new WorldNames(lookup);
     this.finder = new MentionFinder(world, demonyms, lexicon);
+    this.unlisted = new UnlistedPlaceFinder(demonyms);
     this.lexicon = lexicon;
     this.actors = new ActorNormaliser(demonyms);
   }
@@ -107,8 +122,16 @@ public final class Geoparser {
       List<Token> t = Tokenizer.tokens(text, s.start(), s.end());
       tokens.add(t);
       List<RawMention> found = finder.find(text, s, t, persons, places);
-      bySentence.add(found);
       raw.addAll(found);
+      List<RawMention> extra = unlisted.find(text, t, found, persons, s.index());
+      if (extra.isEmpty()) {
+        bySentence.add(found);
+      } else {
+        List<RawMention> all = new ArrayList<>(found);
+        all.addAll(extra);
+        all.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        bySentence.add(all);
+      }
     }
     List<ResolvedMention> resolved = resolver.resolve(raw, text);
     Map<RawMention, ResolvedMention> byRaw = new LinkedHashMap<>();
@@ -127,37 +150,58 @@ public final class Geoparser {
       List<Trigger> triggers = lexicon.triggers(t);
       List<RoleDecision> decisions = new ArrayList<>();
       for (RawMention m : inSentence) {
-        decisions.add(roles.classify(text, s, t, triggers, m, byRaw.get(m).place(), inSentence));
+        Candidate place = m.placed() ? byRaw.get(m).place() : null;
+        decisions.add(roles.classify(text, s, t, triggers, m, place, inSentence));
       }
-      qualify(inSentence, decisions, byRaw);
+      int[] containers = Containers.of(text, t, inSentence, decisions, byRaw);
+      qualify(inSentence, decisions, byRaw, containers);
       Optional<EventType> type = Optional.empty();
       List<String> sentenceActors = null;
       ResolvedDate date = null;
       for (int k = 0; k < inSentence.size(); k++) {
         RawMention m = inSentence.get(k);
-        ResolvedMention r = byRaw.get(m);
         RoleDecision d = decisions.get(k);
+        ResolvedMention r;
+        boolean within = false;
+        if (m.placed()) {
+          r = byRaw.get(m);
+        } else {
+          if (d.role() != Role.event) {
+            continue; // an unlisted name that is not an event site says nothing for the map
+          }
+          mentions.add(Mention.unresolved(m.surface(), m.start(), m.end()));
+          if (TRACE) {
+            System.err.println("TRACE\t" + m.start() + "\t" + m.surface() + "\t" + d.reason());
+          }
+          if (containers[k] < 0) {
+            continue; // no place of the sentence holds it: no honest dot to draw
+          }
+          r = byRaw.get(inSentence.get(containers[k]));
+          within = true;
+        }
         Candidate c = r.place();
         if (r.confidence() < MIN_CONFIDENCE) {
           continue; // too unsure of the place to put it on the map
         }
-        mentions.add(
-            new Mention(
-                m.surface(),
-                m.start(),
-                m.end(),
-                m.form(),
-                c.kind(),
-                c.name(),
-                c.country(),
-                c.admin1(),
-                c.geonameId(),
-                round(c.lat()),
-                round(c.lon()),
-                d.role(),
-                round2(r.confidence())));
-        if (TRACE) {
-          System.err.println("TRACE\t" + m.start() + "\t" + m.surface() + "\t" + d.reason());
+        if (!within) {
+          mentions.add(
+              new Mention(
+                  m.surface(),
+                  m.start(),
+                  m.end(),
+                  m.form(),
+                  c.kind(),
+                  c.name(),
+                  c.country(),
+                  c.admin1(),
+                  c.geonameId(),
+                  round(c.lat()),
+                  round(c.lon()),
+                  d.role(),
+                  round2(r.confidence())));
+          if (TRACE) {
+            System.err.println("TRACE\t" + m.start() + "\t" + m.surface() + "\t" + d.reason());
+          }
         }
         if (d.role() != Role.event) {
           continue;
@@ -173,8 +217,8 @@ public final class Geoparser {
         }
         int precision =
             switch (c.kind()) {
-              case locality -> d.near() ? 2 : 1;
-              case admin1 -> d.near() ? 2 : 3;
+              case locality -> d.near() || within ? 2 : 1;
+              case admin1 -> d.near() || within ? 2 : 3;
               case country -> 3;
             };
         String key = c.key() + "|" + date.date() + "|" + date.precision();
@@ -218,10 +262,33 @@ public final class Geoparser {
   private static void qualify(
       List<RawMention> mentions,
       List<RoleDecision> decisions,
-      Map<RawMention, ResolvedMention> byRaw) {
+      Map<RawMention, ResolvedMention> byRaw,
+      int[] containers) {
     Set<Integer> demote = new HashSet<>();
+    for (int b = 0; b < mentions.size(); b++) {
+      if (containers[b] >= 0
+          && decisions.get(b).role() == Role.event
+          && decisions.get(containers[b]).role() == Role.event) {
+        demote.add(containers[b]); // "the village of X in Y": Y only says where X is
+      }
+    }
     for (int a = 0; a < mentions.size(); a++) {
-      if (decisions.get(a).role() != Role.event) {
+      if (!decisions.get(a).reason().equals("distance-near") || !mentions.get(a).placed()) {
+        continue;
+      }
+      // "shot in X, 20 km south of Y": Y is the reference point of the site X.
+      for (int b = 0; b < mentions.size(); b++) {
+        RoleDecision d = decisions.get(b);
+        if (b != a && d.role() == Role.event && !d.reason().equals("distance-near")) {
+          demote.add(a);
+          if (!mentions.get(b).placed() && containers[b] < 0) {
+            containers[b] = a;
+          }
+        }
+      }
+    }
+    for (int a = 0; a < mentions.size(); a++) {
+      if (decisions.get(a).role() != Role.event || !mentions.get(a).placed()) {
         continue;
       }
       Candidate outer = byRaw.get(mentions.get(a)).place();
@@ -231,6 +298,22 @@ public final class Geoparser {
       for (int b = 0; b < mentions.size(); b++) {
         if (b == a || decisions.get(b).role() != Role.event) {
           continue;
+        }
+        if (!mentions.get(b).placed()) {
+          // A named site the gazetteer does not list is more precise than a region or country of
+          // its sentence, which then holds it unless its own phrase names a holder.
+          demote.add(a);
+          for (int u = 0; u < mentions.size(); u++) {
+            if (!mentions.get(u).placed()
+                && decisions.get(u).role() == Role.event
+                && (containers[u] < 0
+                    || outer.kind() == PlaceKind.admin1
+                        && byRaw.get(mentions.get(containers[u])).place().kind()
+                            == PlaceKind.country)) {
+              containers[u] = a;
+            }
+          }
+          break;
         }
         Candidate inner = byRaw.get(mentions.get(b)).place();
         boolean inside =

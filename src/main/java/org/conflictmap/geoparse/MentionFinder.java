@@ -26,19 +26,21 @@ import org.conflictmap.store.Event.PlaceKind;
  *       "krai" (singular or plural, any case; also Ukrainian/Russian "область") is a region: the
  *       word joins the mention ("Donetsk region") and its kind hint is admin1. A plural word
  *       applies to every name coordinated before it: "the Kursk and Belgorod regions" are two
- *       regions. "the city/town/village of X" hints locality.
+ *       regions. "the city/town/village of X" hints locality, and so do the parts only a town has:
+ *       "the outskirts/suburbs/centre/streets of X" (a region has no outskirts).
  *   <li><b>Common words and person names.</b> A one-word name that is also a common English word or
  *       first name ("Bar", "Of", "Nice", "Split", "Mary") is kept only after a locative preposition
  *       or a "from"/"to" ("in Nice", "flew to Nice") and when not followed by another capitalised
- *       word. A locality of fewer than 100,000 people that is not an admin seat needs such a word
- *       or an attack verb before it too ("in Bakhmut", "from Izium", "shelled Avdiivka"), unless
- *       the report already used the name as a place; one followed by a speech verb is a person
- *       ("Kelly said"), and so is the same word everywhere else in the report. Any one-word name
- *       right after a personal title ("President", "Mr", "Gen.") or a capitalised non-place word
- *       ("Volodymyr Zelenskyy", "George Washington") is a person; one followed by a capitalised
- *       non-place word ("Geneva Conventions", "Washington Post") names something else, except for
- *       titles and institutions that belong to the place ("Kharkiv Governor", "Kyiv Regional").
- *       Title-case sentences (headlines) skip the neighbour rules, as every word is capitalised.
+ *       word; a weekday or month may follow any name ("in Basra Wednesday"). A locality of fewer
+ *       than 100,000 people that is not an admin seat needs such a word or an attack verb before it
+ *       too ("in Bakhmut", "from Izium", "shelled Avdiivka"), unless the report already used the
+ *       name as a place; one followed by a speech verb is a person ("Kelly said"), and so is the
+ *       same word everywhere else in the report. Any one-word name right after a personal title
+ *       ("President", "Mr", "Gen.") or a capitalised non-place word ("Volodymyr Zelenskyy", "George
+ *       Washington") is a person; one followed by a capitalised non-place word ("Geneva
+ *       Conventions", "Washington Post") names something else, except for titles and institutions
+ *       that belong to the place ("Kharkiv Governor", "Kyiv Regional"). Title-case sentences
+ *       (headlines) skip the neighbour rules, as every word is capitalised.
  *   <li><b>Inflection.</b> Cyrillic words not found as written are tried with the case ending
  *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк").
  *   <li><b>Adjectives.</b> Country adjectives and demonyms from {@link Demonyms} not inside a name
@@ -71,8 +73,9 @@ public final class MentionFinder {
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "del", "la", "le", "les", "am", "an", "der", "on", "upon", "sur", "al", "el",
-          "du", "des", "da", "do", "dos", "na", "im", "y", "and");
-  private static final Set<String> TITLES =
+          "du", "des", "da", "do", "dos", "na", "im", "y", "and", "ez", "es", "ed", "ad", "as",
+          "ash", "ar", "az");
+  static final Set<String> TITLES =
       Set.of(
           "president",
           "mr",
@@ -393,7 +396,7 @@ public final class MentionFinder {
         found = found.withKindHint(PlaceKind.locality); // "Belgorod city"
       } else if (i >= 2
           && tokens.get(i - 1).lower().equals("of")
-          && Set.of("city", "town", "village", "settlement").contains(tokens.get(i - 2).lower())) {
+          && LOCALITY_PARTS.contains(tokens.get(i - 2).lower())) {
         found = found.withKindHint(PlaceKind.locality);
       } else if (i >= 1
           && Set.of("gebiet", "oblast", "region", "provinz", "область")
@@ -567,6 +570,7 @@ public final class MentionFinder {
         && next.capitalised()
         && next.start() == t.end() + 1
         && !FOLLOWERS_OK.contains(next.lower())
+        && !NEVER.contains(next.lower()) // "in Basra Wednesday", "in Hebron Friday"
         && !nameLikePlace(next)
         && !demonyms.country(next.text()).isPresent()) {
       return false; // "Geneva Conventions", "Washington Post"
@@ -597,6 +601,25 @@ public final class MentionFinder {
         || between.equals("und")
         || between.equals("et");
   }
+
+  /**
+   * Nouns that, before "of", show the name after it is a town: "the city of X", and the parts only
+   * a town has, "the outskirts of X", "the centre of X".
+   */
+  static final Set<String> LOCALITY_PARTS =
+      Set.of(
+          "city",
+          "town",
+          "village",
+          "settlement",
+          "outskirts",
+          "suburbs",
+          "suburb",
+          "centre",
+          "center",
+          "downtown",
+          "streets",
+          "heart");
 
   /** Capitalised nouns that introduce a place name: "Gebiet Donezk", "Oblast Charkiw". */
   private static final Set<String> PLACE_NOUNS =

@@ -11,7 +11,8 @@ import org.conflictmap.store.Event.PlaceKind;
  * @param nameEnd offset just past the name itself ("Donetsk"), {@code <= end}
  * @param surface {@code text.substring(start, end)}
  * @param form name or adjective
- * @param candidates the places the name may refer to, never empty
+ * @param candidates the places the name may refer to; empty for a name the gazetteer does not list
+ *     ({@link UnlistedPlaceFinder}), which is never resolved
  * @param kindHint the kind the text signals ("region" -> admin1, "city of" -> locality), or {@code
  *     null}
  * @param sentence index of the sentence holding it
@@ -27,9 +28,11 @@ public record RawMention(
     int sentence) {
   public RawMention {
     candidates = List.copyOf(candidates);
-    if (candidates.isEmpty()) {
-      throw new IllegalArgumentException("a mention needs at least one candidate: " + surface);
-    }
+  }
+
+  /** True when the gazetteer holds candidates for the name. */
+  public boolean placed() {
+    return !candidates.isEmpty();
   }
 
   /** The same mention with another kind hint. */

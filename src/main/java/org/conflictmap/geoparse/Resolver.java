@@ -21,7 +21,11 @@ import org.conflictmap.store.Event.PlaceKind;
  *   <li><b>Kind signalled by the text.</b> When the text names the kind ("Donetsk region", "the
  *       city of Kursk"): +5 for a candidate of that kind, -5 for the others. A direction word
  *       before the name ("eastern Donetsk") gives an admin-1 region +4: "eastern X" speaks of part
- *       of a region more often than of part of a town.
+ *       of a region more often than of part of a town. A bare name (no kind word, no direction
+ *       word) gives +1 to the seat of an admin-1 region ({@code PPLA} or capital) when that region
+ *       is a candidate too: "Drones struck Sumy" is the city of Sumy (score about 10.2) rather than
+ *       Sumy Oblast (9.5), while "Sumy region" and "Sumy Oblast" stay the region (the kind word's
+ *       +5/-5 decides). A small seat (under about 50,000 people) still loses to its region.
  *   <li><b>Exact name.</b> +3 when the surface equals the candidate's display name ignoring case
  *       (its main name rather than an alternate one).
  *   <li><b>Document coherence.</b> Anchors are the mentions of the report that are clear on their
@@ -190,6 +194,8 @@ public final class Resolver {
     }
     if (m.kindHint() != null && m.form() == Form.name) {
       s += c.kind() == m.kindHint() ? 5 : -5;
+    } else if (m.form() == Form.name && !direction && seatOfNamesakeRegion(c, m)) {
+      s += SEAT_OVER_REGION;
     }
     if (direction && c.kind() == PlaceKind.admin1) {
       s += 4;
@@ -202,6 +208,28 @@ public final class Resolver {
       s += ctx.coherence(c, self);
     }
     return s;
+  }
+
+  /** What a bare name gives the seat of a region of the same name ("Sumy": the city). */
+  static final double SEAT_OVER_REGION = 1.0;
+
+  /**
+   * True when {@code c} is the seat of an admin-1 region ({@code PPLA}, or a capital) that is also
+   * a candidate of the mention: "Sumy", "Kherson", "Idlib" name both a city and the region around
+   * it.
+   */
+  private static boolean seatOfNamesakeRegion(Candidate c, RawMention m) {
+    if (c.kind() != PlaceKind.locality
+        || c.admin1() == null
+        || !("PPLA".equals(c.featureCode()) || c.capital())) {
+      return false;
+    }
+    for (Candidate other : m.candidates()) {
+      if (other.kind() == PlaceKind.admin1 && c.admin1().equals(other.admin1())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean directionBefore(RawMention m, String text) {

@@ -21,9 +21,10 @@ import org.conflictmap.store.Event.PlaceKind;
  *   <li><b>Datelines</b>: a name opening a paragraph, followed by an optional ", Country", an
  *       optional agency in brackets and a dash or colon ("KYIV, Ukraine (AP) —") is context.
  *   <li><b>Governing word.</b> Walking left from the mention over articles, direction words
- *       ("eastern"), place nouns ("city of", "outskirts of", "region of") and coordinated mentions
- *       ("the Kursk and Belgorod regions", "Pokrovsk (Donetsk region)") reaches the word that
- *       governs the whole phrase, e.g. "in".
+ *       ("eastern"), place nouns ("city of", "outskirts of", "region of"), one adjective after an
+ *       article ("in the restive Helmand province") and coordinated mentions ("the Kursk and
+ *       Belgorod regions", "Pokrovsk (Donetsk region)") reaches the word that governs the whole
+ *       phrase, e.g. "in".
  *   <li><b>Distances</b>: "500 km from Moscow", "30 miles north of X": context beyond 50 km; within
  *       50 km an event near the place (geo-precision 2) when the sentence has an event trigger.
  *   <li><b>Origins</b>: governed by "from", or "nationals/citizens/natives of": context.
@@ -38,18 +39,25 @@ import org.conflictmap.store.Event.PlaceKind;
  *       à/en/dans/près): event; near-type prepositions and direction words make it an event near
  *       the place (geo-precision 2).
  *   <li><b>Target</b>: right after an attack verb or any trigger ("shelled Kharkiv", "captured
- *       Avdiivka"); the subject of a passive trigger ("Kharkiv was shelled"); a possessive naming a
- *       part of the place ("Kharkiv's northern district"); in a German verb-final clause, between
- *       the auxiliary and the attack participle ("hat Charkiw mit Drohnen angegriffen"); a town
- *       (not a capital) directly before an event noun ("the Avdiivka offensive"); "from" after a
- *       withdrawal or fire verb: event.
+ *       Avdiivka"; "shelled the suburbs of Kharkiv" is an event near Kharkiv, geo-precision 2); the
+ *       subject of a passive trigger ("Kharkiv was shelled"); a possessive naming a part of the
+ *       place ("Kharkiv's northern district"); in a German verb-final clause, between the auxiliary
+ *       and the attack participle ("hat Charkiw mit Drohnen angegriffen"); a town (not a capital)
+ *       directly before an event noun ("the Avdiivka offensive"); "from" after a withdrawal or fire
+ *       verb: event.
  *   <li>Otherwise context: a capital or country standing for its government, a subject, a modifier
  *       ("the Ukraine conflict").
  * </ol>
  *
- * A report-level rule follows in {@link Geoparser}: a region or country event mention that holds a
- * more precise event mention of the same sentence only qualifies it and becomes context. Stateless
- * and thread-safe.
+ * The same rules apply to names the gazetteer does not list ({@link UnlistedPlaceFinder}), which
+ * have no place: for them the place-kind tests (metonymy of countries and capitals) do not apply.
+ * The qualifier rules follow in {@link Geoparser}: a region or country event mention that holds a
+ * more precise event mention of the same sentence only qualifies it and becomes context, and so do
+ * the holder of an unlisted site and the reference point of a distance. Stateless and thread-safe.
+ *
+ * <p>Measured on the event-location sentences (Halterman 2019, 5,852 gold spans): event-role
+ * precision 0.619, recall 0.644 with the whole pipeline (0.552 / 0.474 before unlisted sites). Half
+ * of the remaining false alarms lie in sentences whose gold marks no location at all.
  */
 public final class RoleClassifier {
   static final Set<String> LOCATIVE =
@@ -268,6 +276,7 @@ public final class RoleClassifier {
           "that",
           "these",
           "those");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> COORDINATORS =
       Set.of("and", "or", "і", "й", "та", "и", "und", "et");
   private static final Set<String> ORIGIN_NOUNS =
@@ -563,7 +572,7 @@ public final class RoleClassifier {
    * @param tokens the sentence's words
    * @param triggers the sentence's event triggers
    * @param mention the mention
-   * @param place its resolved place
+   * @param place its resolved place, or {@code null} for a name the gazetteer does not list
    * @param others every mention of the sentence (including this one), in text order
    */
   public RoleDecision classify(
@@ -577,7 +586,7 @@ public final class RoleClassifier {
     if (mention.form() == Form.adjective) {
       return RoleDecision.context("adjective");
     }
-    if (WorldNames.area(place)) {
+    if (place != null && WorldNames.area(place)) {
       return RoleDecision.context("area");
     }
     if (dateline(text, sentence, mention)) {
@@ -606,6 +615,11 @@ public final class RoleClassifier {
         p--;
       } else if (SKIP.contains(w) || COORDINATORS.contains(w)) {
         p--;
+      } else if (p >= 1
+          && !t.capitalised()
+          && ARTICLES.contains(tokens.get(p - 1).lower())
+          && !TARGET_VERBS.contains(w)) {
+        p--; // an adjective between the article and the name: "in the restive Helmand province"
       } else if (t.capitalised() && listItem(text, tokens, p)) {
         p--; // an item of a list of names: "the streets of Bari, Catania, Milan"
       } else if (w.equals("of") && p >= 1) {
@@ -682,7 +696,7 @@ public final class RoleClassifier {
       return RoleDecision.event("locative", true); // "south of Jalalabad"
     }
     if (TARGET_VERBS.contains(governor) || (p >= 0 && triggerAt(triggers, tokens.get(p)))) {
-      return RoleDecision.event("target", direction || qualifiedNear);
+      return RoleDecision.event("target", direction || qualifiedNear || nearOf(tokens, first));
     }
     if (germanObject(tokens, first, last, triggers)) {
       return RoleDecision.event("target", false); // "Die Armee hat Charkiw mit Drohnen angegriffen"
@@ -700,16 +714,32 @@ public final class RoleClassifier {
       for (Trigger t : triggers) {
         if (t.start() == after.start()
             && after.start() - mention.end() <= 1
-            && place.kind() == PlaceKind.locality
-            && !place.capital()) {
+            && (place == null || place.kind() == PlaceKind.locality && !place.capital())) {
           return RoleDecision.event("modifier", false); // "the Avdiivka offensive"
         }
       }
     }
-    if (place.kind() == PlaceKind.country || place.capital()) {
+    if (place != null && (place.kind() == PlaceKind.country || place.capital())) {
       return RoleDecision.context("metonymy");
     }
     return RoleDecision.context("no-locative");
+  }
+
+  /**
+   * "the suburbs of X", "the outskirts of the city of X": a near-word heads the phrase of the
+   * mention, so the site is near the place, not the place itself.
+   */
+  private static boolean nearOf(List<Token> tokens, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 6); k--) {
+      String w = tokens.get(k).lower();
+      if (NEAR.contains(w)) {
+        return k + 1 < first && tokens.get(k + 1).lower().equals("of");
+      }
+      if (!SKIP.contains(w) && !w.equals("of") && !DIRECTIONS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word followed by a comma or "and": an item of a list of names. */

@@ -58,6 +58,12 @@ final class FixtureLookup implements PlaceLookup {
     f.locality(
         706483L, "Kharkiv", "UA", "UA-63", 49.98, 36.25, 1430885, "PPLA", "Харків", "Харьков",
         "Charkiw");
+    // As in the real gazetteer: the region's display name is the bare name its seat has too.
+    f.region("UA-65", "Kherson", 46.7, 33.3, "Kherson Oblast", "Херсонська область");
+    f.locality(706448L, "Kherson", "UA", "UA-65", 46.64, 32.61, 279131, "PPLA", "Херсон");
+    // A seat made small for the test (the real Cherkasy is a city of 270,000).
+    f.region("UA-71", "Cherkasy", 49.1, 31.6, "Cherkasy Oblast");
+    f.locality(9999001L, "Cherkasy", "UA", "UA-71", 49.44, 32.06, 9000, "PPLA");
     f.locality(692194L, "Sumy", "UA", "UA-59", 50.92, 34.80, 268409, "PPLA", "Суми");
     f.locality(538560L, "Kursk", "RU", "RU-KRS", 51.73, 36.19, 409431, "PPLA", "Курск");
     f.locality(578072L, "Belgorod", "RU", "RU-BEL", 50.61, 36.58, 335635, "PPLA", "Белгород");

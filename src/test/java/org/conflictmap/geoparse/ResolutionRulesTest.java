@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.conflictmap.store.Event.PlaceKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The resolution rules of {@link Resolver} and {@link WorldNames}, one case each. */
 class ResolutionRulesTest {
@@ -55,6 +58,27 @@ class ResolutionRulesTest {
     assertTrue(
         r.mentions().stream().allMatch(m -> m.country() == null && m.role() == Role.context));
     assertTrue(r.events().isEmpty());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is the {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Drones struck Kherson before dawn.|locality",
+        "Two people died when shells hit Kherson on Monday.|locality",
+        "Drones struck the Kherson region before dawn.|admin1",
+        "Drones struck Kherson Oblast before dawn.|admin1",
+        "Artillery shelled the outskirts of Kherson all night.|locality",
+      })
+  void a_bare_name_shared_by_a_region_and_its_seat_is_the_city(String text, String kind) {
+    Mention m = mentions(text).get(0);
+    assertTrue(m.surface().startsWith("Kherson"), m::toString);
+    assertEquals(PlaceKind.valueOf(kind), m.kind());
+  }
+
+  @Test
+  void a_small_seat_does_not_take_the_name_from_its_region() {
+    assertEquals(PlaceKind.admin1, mentions("Drones struck Cherkasy before dawn.").get(0).kind());
   }
 
   @Test

@@ -43,6 +43,25 @@ class RoleRulesTest {
     assertEquals(Role.valueOf(role), found.get(0).role());
   }
 
+  @ParameterizedTest(name = "\"{0}\": event at {1}, geo-precision {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Russian artillery shelled the outskirts of Kharkiv on Tuesday.|Kharkiv|2",
+        "Russian troops pounded the suburbs of Kharkiv overnight.|Kharkiv|2",
+        "The outskirts of Kharkiv came under heavy shelling.|Kharkiv|2",
+        "Glide bombs hit the centre of Kharkiv.|Kharkiv|1",
+        "Drones struck Sumy overnight.|Sumy|1",
+        "Heavy fighting went on in Kharkiv Saturday, officials said.|Kharkiv|1",
+      })
+  void a_part_of_a_town_is_an_event_site_near_it(String text, String place, int precision) {
+    GeoparseResult r = geoparser.parse(text, LocalDate.of(2025, 4, 9), "en");
+    assertEquals(1, r.events().size(), r::toString);
+    GeoparseEvent e = r.events().get(0);
+    assertEquals(place, e.place().name());
+    assertEquals(precision, e.geoPrecision());
+  }
+
   @ParameterizedTest(name = "dateline \"{0}\"")
   @CsvSource(
       delimiter = '|',
