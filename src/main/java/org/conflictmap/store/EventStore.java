@@ -106,8 +106,13 @@ public interface EventStore extends AutoCloseable {
 
   /** What a cache needs to know of writes. */
   interface WriteListener {
-    /** {@code events} were stored through this object and are committed. */
-    void stored(List<Event> events);
+    /**
+     * {@code events} were stored through this object and are committed.
+     *
+     * @param version the data version the write committed (every version up to it is committed too:
+     *     writes take their versions in commit order)
+     */
+    void stored(long version, List<Event> events);
 
     /**
      * The data changed in a way this object did not see (another process wrote to the database):
@@ -134,6 +139,20 @@ public interface EventStore extends AutoCloseable {
    * out.
    */
   List<RegionCount> countByRegion(EventQuery q);
+
+  /**
+   * {@link #countByRegion} and the data version of the snapshot it counted: every write up to that
+   * version is counted, none after it.
+   */
+  Versioned<List<RegionCount>> countByRegionVersioned(EventQuery q);
+
+  /**
+   * A value read from one snapshot of the data.
+   *
+   * @param value what was read
+   * @param version the data version of the snapshot
+   */
+  record Versioned<T>(T value, long version) {}
 
   /** The first and last event dates, or empty when there is no event. */
   Optional<DateRange> dateRange();

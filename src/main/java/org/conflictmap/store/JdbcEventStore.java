@@ -551,7 +551,7 @@ public abstract class JdbcEventStore implements EventStore {
     localVersions.add(version.version());
     raiseKnown(version);
     for (WriteListener l : listeners) {
-      l.stored(events);
+      l.stored(version.version(), events);
     }
   }
 
@@ -617,6 +617,36 @@ public abstract class JdbcEventStore implements EventStore {
 
   @Override
   public List<RegionCount> countByRegion(EventQuery q) {
+    try (Connection c = dataSource.getConnection()) {
+      return countByRegion(c, q);
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  /** Counted in a repeatable-read transaction that also reads the data version. */
+  @Override
+  public Versioned<List<RegionCount>> countByRegionVersioned(EventQuery q) {
+    try (Connection c = dataSource.getConnection()) {
+      int isolation = c.getTransactionIsolation();
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        long version = readVersion(c).version();
+        List<RegionCount> counts = countByRegion(c, q);
+        c.commit();
+        return new Versioned<>(counts, version);
+      } finally {
+        c.rollback();
+        c.setTransactionIsolation(isolation);
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  private List<RegionCount> countByRegion(Connection c, EventQuery q) throws SQLException {
     EventFilterSql f = EventFilterSql.of(q);
     boolean daily = readsDaily(q);
     String sql =
@@ -628,16 +658,13 @@ public abstract class JdbcEventStore implements EventStore {
             + (f.where().isEmpty() ? " WHERE " : " AND ")
             + "e.admin1 <> '' GROUP BY e.admin1 ORDER BY 2 DESC, 1";
     List<RegionCount> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, f.params());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new RegionCount(rs.getString(1), rs.getLong(2), rs.getDate(3).toLocalDate()));
         }
       }
-    } catch (SQLException e) {
-      throw readFailure(e);
     }
     return out;
   }

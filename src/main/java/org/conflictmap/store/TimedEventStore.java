@@ -66,6 +66,11 @@ public final class TimedEventStore implements EventStore {
   }
 
   @Override
+  public Versioned<List<RegionCount>> countByRegionVersioned(EventQuery q) {
+    return time("countByRegion", q, () -> store.countByRegionVersioned(q));
+  }
+
+  @Override
   public void reloadVersion() {
     store.reloadVersion();
   }

@@ -114,7 +114,7 @@ public final class TileChanges implements EventStore.WriteListener {
   }
 
   @Override
-  public void stored(List<Event> events) {
+  public void stored(long version, List<Event> events) {
     double[] points = new double[2 * events.size()];
     Envelope[] regions = new Envelope[events.size()];
     for (int i = 0; i < events.size(); i++) {

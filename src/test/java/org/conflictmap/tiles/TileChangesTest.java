@@ -14,6 +14,7 @@ class TileChangesTest {
   // Donetsk oblast, roughly; Kramatorsk (37.58, 48.72) lies in it, Mariupol (37.6, 47.1) too.
   static final Envelope UA_14 = new Envelope(36.5, 39.0, 46.9, 49.3);
   final TileChanges changes = new TileChanges(code -> "UA-14".equals(code) ? UA_14 : null);
+  long written;
 
   static TileRequest tile(String layer, double lon, double lat, int z, TileFilter filter) {
     return new TileRequest(layer, TileCoord.containing(lon, lat, z), filter);
@@ -36,7 +37,7 @@ class TileChangesTest {
   void an_event_changes_the_tiles_holding_it_at_every_zoom_and_no_tile_elsewhere() {
     long before = changes.current();
 
-    changes.stored(List.of(at(37.58, 48.72, "UA-14")));
+    changes.stored(++written, List.of(at(37.58, 48.72, "UA-14")));
 
     for (int z = 0; z <= 16; z++) {
       assertTrue(changes.changedSince(events(37.58, 48.72, z), before), "zoom " + z);
@@ -56,7 +57,7 @@ class TileChangesTest {
     TileFilter riots = new TileFilter(null, null, List.of("riots"), null, null, null);
     long before = changes.current();
 
-    changes.stored(List.of(at(37.58, 48.72, "UA-14")));
+    changes.stored(++written, List.of(at(37.58, 48.72, "UA-14")));
 
     assertTrue(changes.changedSince(tile("events", 37.58, 48.72, 10, sameMonth), before));
     assertFalse(changes.changedSince(tile("events", 37.58, 48.72, 10, earlier), before));
@@ -76,7 +77,7 @@ class TileChangesTest {
         new TileRequest("events", new TileCoord(10, t.x() - 1, t.y()), TileFilter.none());
     long before = changes.current();
 
-    changes.stored(List.of(at(WebMercator.lon(x), WebMercator.lat(y), null)));
+    changes.stored(++written, List.of(at(WebMercator.lon(x), WebMercator.lat(y), null)));
 
     assertTrue(changes.changedSince(tile, before));
     assertFalse(changes.changedSince(west, before), "the tile west of it is out of reach");
@@ -86,7 +87,7 @@ class TileChangesTest {
   void regions_tiles_change_over_the_whole_region_of_a_new_event_and_only_there() {
     long before = changes.current();
 
-    changes.stored(List.of(at(37.58, 48.72, "UA-14"), at(30.52, 50.45, null)));
+    changes.stored(++written, List.of(at(37.58, 48.72, "UA-14"), at(30.52, 50.45, null)));
 
     assertTrue(changes.changedSince(regions(37.6, 47.1, 9), before)); // Mariupol, same region
     assertFalse(changes.changedSince(regions(30.52, 50.45, 9), before)); // Kyiv: no region given
@@ -97,7 +98,7 @@ class TileChangesTest {
   void an_event_in_a_region_without_bounds_changes_every_regions_tile() {
     long before = changes.current();
 
-    changes.stored(List.of(at(37.58, 48.72, "XX-99")));
+    changes.stored(++written, List.of(at(37.58, 48.72, "XX-99")));
 
     assertTrue(changes.changedSince(regions(-3.70, 40.42, 6), before));
     assertFalse(changes.changedSince(events(-3.70, 40.42, 6), before));
@@ -120,7 +121,7 @@ class TileChangesTest {
   void a_tile_older_than_the_remembered_writes_counts_as_changed() {
     long before = changes.current();
     for (int i = 0; i <= TileChanges.REMEMBERED; i++) {
-      changes.stored(List.of(at(37.58, 48.72, null)));
+      changes.stored(++written, List.of(at(37.58, 48.72, null)));
     }
     assertTrue(changes.changedSince(events(-3.70, 40.42, 6), before));
     assertFalse(changes.changedSince(events(-3.70, 40.42, 6), changes.current() - 5));
