@@ -35,11 +35,9 @@ request = function()
   return wrk.format("POST", "/reports", {["Content-Type"] = "application/json"}, body)
 end
 
--- scripts/load sets PACE_MS to hold the rate (one connection: about 1000/PACE_MS reports/s).
-local pace = tonumber(os.getenv("PACE_MS") or "0")
-delay = function()
-  return pace
-end
+-- RATE: reports per second for this wrk thread (scripts/load: 50 over 8 connections).
+package.path = "./wrk/?.lua;./scripts/wrk/?.lua;" .. package.path
+delay = require("pace").delay(tonumber(os.getenv("RATE") or "0"))
 
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write

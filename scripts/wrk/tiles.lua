@@ -33,6 +33,10 @@ request = function()
   return wrk.format("GET", path, {["Accept-Encoding"] = "gzip"})
 end
 -- Shared by the wrk scripts of scripts/load: one summary line per run, read by the script.
+-- RATE: requests per second for this wrk thread; unset: closed loop (see pace.lua).
+package.path = "./wrk/?.lua;./scripts/wrk/?.lua;" .. package.path
+delay = require("pace").delay(tonumber(os.getenv("RATE") or "0"))
+
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
     + summary.errors.timeout + summary.errors.status

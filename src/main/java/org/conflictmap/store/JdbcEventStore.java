@@ -71,6 +71,14 @@ public abstract class JdbcEventStore implements EventStore {
   private volatile long polledAt;
   private volatile long polledVersion = -1;
 
+  /**
+   * Where writes take their connections: {@link #dataSource} unless a store keeps writes apart, so
+   * that reads queueing for connections never hold up an acknowledged write.
+   */
+  protected DataSource writeSource() {
+    return dataSource;
+  }
+
   protected JdbcEventStore(DataSource dataSource) {
     this.dataSource = dataSource;
   }
@@ -97,7 +105,7 @@ public abstract class JdbcEventStore implements EventStore {
       return List.of();
     }
     List<Saved> saved;
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = writeSource().getConnection()) {
       saved = saveAll(c, drafts);
     } catch (SQLException e) {
       throw new StoreException(
@@ -319,7 +327,8 @@ public abstract class JdbcEventStore implements EventStore {
 
   @Override
   public Optional<Report> findDuplicate(String url, String contentHash) {
-    try (Connection c = dataSource.getConnection()) {
+    // On the write path (before a report is parsed): with the writes' connections.
+    try (Connection c = writeSource().getConnection()) {
       return findDuplicate(c, url, contentHash);
     } catch (SQLException e) {
       throw readFailure(e);
@@ -624,39 +633,55 @@ public abstract class JdbcEventStore implements EventStore {
     }
   }
 
-  /** Counted in a repeatable-read transaction that also reads the data version. */
+  /**
+   * One statement, so one snapshot on both databases: the counts, and a last row (admin-1 {@code
+   * NULL}) with the data version. (Two statements in one transaction are not enough: H2's
+   * repeatable read lets the second see rows committed after the first.)
+   */
   @Override
   public Versioned<List<RegionCount>> countByRegionVersioned(EventQuery q) {
-    try (Connection c = dataSource.getConnection()) {
-      int isolation = c.getTransactionIsolation();
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      try {
-        long version = readVersion(c).version();
-        List<RegionCount> counts = countByRegion(c, q);
-        c.commit();
-        return new Versioned<>(counts, version);
-      } finally {
-        c.rollback();
-        c.setTransactionIsolation(isolation);
-        c.setAutoCommit(true);
+    EventFilterSql f = EventFilterSql.of(q);
+    String sql =
+        countByRegionSql(q, f).replace(" ORDER BY 2 DESC, 1", "")
+            + " UNION ALL SELECT NULL, version, NULL FROM data_version WHERE id = 1";
+    long version = -1;
+    List<RegionCount> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, f.params());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getString(1) == null) {
+            version = rs.getLong(2);
+          } else {
+            out.add(new RegionCount(rs.getString(1), rs.getLong(2), rs.getDate(3).toLocalDate()));
+          }
+        }
       }
     } catch (SQLException e) {
       throw readFailure(e);
     }
+    out.sort(
+        java.util.Comparator.comparingLong(RegionCount::count)
+            .reversed()
+            .thenComparing(RegionCount::admin1));
+    return new Versioned<>(out, version);
+  }
+
+  private String countByRegionSql(EventQuery q, EventFilterSql f) {
+    boolean daily = readsDaily(q);
+    return "SELECT e.admin1, "
+        + (daily ? "SUM(e.n)" : "COUNT(*)")
+        + ", MAX(e.event_date) FROM "
+        + (daily ? dailyTable() + " e" : f.from())
+        + f.where()
+        + (f.where().isEmpty() ? " WHERE " : " AND ")
+        + "e.admin1 <> '' GROUP BY e.admin1 ORDER BY 2 DESC, 1";
   }
 
   private List<RegionCount> countByRegion(Connection c, EventQuery q) throws SQLException {
     EventFilterSql f = EventFilterSql.of(q);
-    boolean daily = readsDaily(q);
-    String sql =
-        "SELECT e.admin1, "
-            + (daily ? "SUM(e.n)" : "COUNT(*)")
-            + ", MAX(e.event_date) FROM "
-            + (daily ? dailyTable() + " e" : f.from())
-            + f.where()
-            + (f.where().isEmpty() ? " WHERE " : " AND ")
-            + "e.admin1 <> '' GROUP BY e.admin1 ORDER BY 2 DESC, 1";
+    String sql = countByRegionSql(q, f);
     List<RegionCount> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, f.params());

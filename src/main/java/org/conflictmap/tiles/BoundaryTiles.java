@@ -1,5 +1,7 @@
 package org.conflictmap.tiles;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.JtsAdapter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtEncoder;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.UserDataKeyValueMapConverter;
@@ -108,6 +110,21 @@ public final class BoundaryTiles implements TileStore {
   private final AtomicLong skipped = new AtomicLong();
 
   /**
+   * Region polygons clipped per tile: the costly part of a {@code regions} tile, which does not
+   * change with the data; writes only change the counts put on them.
+   */
+  private final Cache<TileCoord, List<Clipped>> clippedRegions =
+      Caffeine.newBuilder()
+          .maximumWeight(CLIPPED_CACHE_POINTS)
+          .weigher(
+              (TileCoord t, List<Clipped> parts) ->
+                  1 + parts.stream().mapToInt(c -> c.geometry().getNumPoints()).sum())
+          .build();
+
+  /** Bound of the clipped-polygon cache, in coordinates (some 40 bytes each). */
+  static final long CLIPPED_CACHE_POINTS = 2_000_000;
+
+  /**
    * @param gazetteer the boundaries
    * @param counts events per ISO 3166-2 code under a filter (e.g. {@link RegionCounts#counts})
    */
@@ -153,20 +170,15 @@ public final class BoundaryTiles implements TileStore {
     List<Geometry> features = new ArrayList<>();
     String layer = request.layer();
     if (layer.equals(REGIONS)) {
-      Map<String, Long> n = null;
-      for (Shape s : query(regionIndex, clip)) {
-        Geometry g = clipped(s.polygons(t.z()), tile, clip, true);
-        if (g == null) {
-          continue;
-        }
-        if (n == null) {
-          n = counts.apply(request.filter());
-        }
+      List<Clipped> parts = clippedRegions.get(t, k -> clipRegions(k, tile, clip));
+      Map<String, Long> n = parts.isEmpty() ? Map.of() : counts.apply(request.filter());
+      for (Clipped c : parts) {
+        Geometry g = c.geometry().copy(); // the cached one is shared; its user data is ours
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("code", s.code);
-        p.put("name", s.name);
-        p.put("country", s.country);
-        p.put("eventCount", n.getOrDefault(s.code, 0L));
+        p.put("code", c.shape().code);
+        p.put("name", c.shape().name);
+        p.put("country", c.shape().country);
+        p.put("eventCount", n.getOrDefault(c.shape().code, 0L));
         g.setUserData(p);
         features.add(g);
       }
@@ -189,6 +201,20 @@ public final class BoundaryTiles implements TileStore {
         new JtsMvt(new JtsLayer(layer, features, EventTiles.EXTENT)),
         PARAMS,
         new UserDataKeyValueMapConverter());
+  }
+
+  /** A region's polygons clipped to one tile, in tile units. */
+  private record Clipped(Shape shape, Geometry geometry) {}
+
+  private List<Clipped> clipRegions(TileCoord t, Envelope tile, Envelope clip) {
+    List<Clipped> out = new ArrayList<>();
+    for (Shape s : query(regionIndex, clip)) {
+      Geometry g = clipped(s.polygons(t.z()), tile, clip, true);
+      if (g != null) {
+        out.add(new Clipped(s, g));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private void outlines(

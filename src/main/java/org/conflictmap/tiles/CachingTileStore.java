@@ -28,6 +28,11 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class CachingTileStore implements TileStore {
 
+  /** Renders slower than this are written to the slow-query log. */
+  static final long SLOW_MILLIS = 500;
+
+  private static final org.slf4j.Logger SLOW = org.slf4j.LoggerFactory.getLogger("slowquery");
+
   /** Changes whenever tile rendering changes, so that ETags of older builds stop matching. */
   static final int RENDERING = 2;
 
@@ -91,7 +96,13 @@ public final class CachingTileStore implements TileStore {
         request,
         k -> {
           long before = changes.current();
-          return EncodedTile.of(inner.tile(k), before);
+          long t0 = System.nanoTime();
+          byte[] tile = inner.tile(k);
+          long millis = (System.nanoTime() - t0) / 1_000_000;
+          if (millis > SLOW_MILLIS) {
+            SLOW.warn("slow tile ({} ms): {} {} {}", millis, k.layer(), k.coord(), k.filter());
+          }
+          return EncodedTile.of(tile, before);
         });
   }
 

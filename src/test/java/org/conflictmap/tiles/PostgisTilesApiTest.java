@@ -58,12 +58,19 @@ class PostgisTilesApiTest extends TilesApiContract {
   }
 
   @Test
-  void tile_queries_run_with_custom_plans() throws SQLException {
-    try (Connection c = connection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SHOW plan_cache_mode")) {
-      rs.next();
-      assertEquals("force_custom_plan", rs.getString(1));
+  void tile_queries_run_with_custom_plans_no_jit_and_no_parallel_workers() throws SQLException {
+    for (String[] setting :
+        new String[][] {
+          {"plan_cache_mode", "force_custom_plan"},
+          {"jit", "off"},
+          {"max_parallel_workers_per_gather", "0"}
+        }) {
+      try (Connection c = connection();
+          Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SHOW " + setting[0])) {
+        rs.next();
+        assertEquals(setting[1], rs.getString(1), setting[0]);
+      }
     }
   }
 

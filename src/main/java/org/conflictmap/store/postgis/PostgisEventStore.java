@@ -21,15 +21,55 @@ import org.flywaydb.core.Flyway;
  *
  * <p>Every pooled connection runs with {@code plan_cache_mode = force_custom_plan}: with
  * server-side prepared statements PostgreSQL would otherwise switch a date-filtered query to a
- * generic plan that ignores the bound dates and can be many times slower.
+ * generic plan that ignores the bound dates and can be many times slower; and with {@code
+ * max_parallel_workers_per_gather = 0} and {@code jit = off}. Writes have a pool of their own
+ * ({@link #writeSource()}).
  */
 public final class PostgisEventStore extends JdbcEventStore {
 
   private final HikariDataSource pool;
+  private final HikariDataSource writes;
 
-  private PostgisEventStore(HikariDataSource pool) {
+  private PostgisEventStore(HikariDataSource pool, HikariDataSource writes) {
     super(pool);
     this.pool = pool;
+    this.writes = writes;
+  }
+
+  /** Writes have a pool of their own: reads queueing for connections never hold them up. */
+  @Override
+  protected javax.sql.DataSource writeSource() {
+    return writes;
+  }
+
+  private static HikariConfig poolConfig(
+      PostgisSettings settings, String name, int size, MeterRegistry registry) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(name);
+    config.setJdbcUrl(settings.jdbcUrl());
+    if (settings.user() != null) {
+      config.setUsername(settings.user());
+    }
+    if (settings.password() != null) {
+      config.setPassword(settings.password());
+    }
+    config.setMaximumPoolSize(size);
+    config.setConnectionTimeout(settings.connectTimeoutMillis());
+    config.setInitializationFailTimeout(settings.connectTimeoutMillis());
+    // No parallel workers: a service runs many short queries at once, and two extra processes per
+    // tile or page only add start-up cost and contention for the same cores. No JIT: the planner's
+    // cost of a tile statement counts the branch it will not take, which is over jit_above_cost,
+    // and compiling it took 290 ms for a tile that runs in 9 (docs/tiles.md).
+    config.setConnectionInitSql(
+        "SET plan_cache_mode = force_custom_plan; SET max_parallel_workers_per_gather = 0;"
+            + " SET jit = off; SET statement_timeout = "
+            + Math.max(0, settings.statementTimeoutMillis()));
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    config.addDataSourceProperty("ApplicationName", "conflictmap");
+    if (registry != null) {
+      config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
+    return config;
   }
 
   /**
@@ -46,26 +86,8 @@ public final class PostgisEventStore extends JdbcEventStore {
    * As {@link #open(PostgisSettings)}, with the pool's meters on {@code registry} (may be null).
    */
   public static PostgisEventStore open(PostgisSettings settings, MeterRegistry registry) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("conflictmap-postgis");
-    config.setJdbcUrl(settings.jdbcUrl());
-    if (settings.user() != null) {
-      config.setUsername(settings.user());
-    }
-    if (settings.password() != null) {
-      config.setPassword(settings.password());
-    }
-    config.setMaximumPoolSize(settings.poolSize());
-    config.setConnectionTimeout(settings.connectTimeoutMillis());
-    config.setInitializationFailTimeout(settings.connectTimeoutMillis());
-    config.setConnectionInitSql(
-        "SET plan_cache_mode = force_custom_plan; SET statement_timeout = "
-            + Math.max(0, settings.statementTimeoutMillis()));
-    config.addDataSourceProperty("reWriteBatchedInserts", "true");
-    config.addDataSourceProperty("ApplicationName", "conflictmap");
-    if (registry != null) {
-      config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
-    }
+    HikariConfig config =
+        poolConfig(settings, "conflictmap-postgis", settings.poolSize(), registry);
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
@@ -91,7 +113,11 @@ public final class PostgisEventStore extends JdbcEventStore {
           .baselineVersion("0")
           .load()
           .migrate();
-      return new PostgisEventStore(pool);
+      HikariDataSource writes =
+          new HikariDataSource(
+              poolConfig(
+                  settings, "conflictmap-postgis-writes", settings.writePoolSize(), registry));
+      return new PostgisEventStore(pool, writes);
     } catch (RuntimeException e) {
       pool.close();
       if (e instanceof StoreUnavailableException) {
@@ -119,11 +145,13 @@ public final class PostgisEventStore extends JdbcEventStore {
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       int available = rs.getInt(1);
-      if (settings.poolSize() > available) {
+      if (settings.poolSize() + settings.writePoolSize() > available) {
         throw new StoreUnavailableException(
-            "the connection pool ("
+            "the connection pools ("
                 + settings.poolSize()
-                + ", CONFLICTMAP_DB_POOL) is larger than the "
+                + " for reads, CONFLICTMAP_DB_POOL, and "
+                + settings.writePoolSize()
+                + " for writes, CONFLICTMAP_DB_WRITE_POOL) are larger than the "
                 + available
                 + " connections PostgreSQL at "
                 + settings.safeUrl()
@@ -305,6 +333,7 @@ public final class PostgisEventStore extends JdbcEventStore {
 
   @Override
   public void close() {
+    writes.close();
     pool.close();
   }
 }
