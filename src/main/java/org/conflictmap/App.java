@@ -37,6 +37,9 @@ import org.conflictmap.tiles.LayeredTileStore;
 import org.conflictmap.tiles.PostgisTileStore;
 import org.conflictmap.tiles.RegionCounts;
 import org.conflictmap.tiles.TileChanges;
+import org.conflictmap.tiles.TileCoord;
+import org.conflictmap.tiles.TileFilter;
+import org.conflictmap.tiles.TileRequest;
 import org.conflictmap.tiles.TileStore;
 import org.conflictmap.tiles.TilesController;
 import org.conflictmap.web.MapPage;
@@ -60,6 +63,8 @@ public final class App implements AutoCloseable {
   private final Ingest ingest;
   private final Javalin server;
   private final List<String> readPaths;
+  private final BoundaryTiles boundaryTiles;
+  private final CachingTileStore tileCache;
 
   private App(AppConfig config, EventStore store, Gazetteer gazetteer, Metrics metrics) {
     this.config = config;
@@ -102,11 +107,11 @@ public final class App implements AutoCloseable {
     TileChanges tileChanges = new TileChanges(code -> regionBounds(gazetteer, code));
     store.addWriteListener(regionCounts);
     store.addWriteListener(tileChanges);
-    TileStore tileStore =
-        new LayeredTileStore(
-            eventTileStore(store), new BoundaryTiles(gazetteer, regionCounts::counts));
+    this.boundaryTiles = new BoundaryTiles(gazetteer, regionCounts::counts);
+    TileStore tileStore = new LayeredTileStore(eventTileStore(store), boundaryTiles);
     CachingTileStore tileCache =
         new CachingTileStore(tileStore, tileChanges, TILE_CACHE_BYTES).monitor(metrics.registry());
+    this.tileCache = tileCache;
     TilesController tiles = new TilesController(tileCache);
     // Queries that scan many rows run a few at a time, so tiles and ingest keep their share.
     Bulkhead queries = new Bulkhead("event queries", queryConcurrency(), QUERY_WAIT_MILLIS);
@@ -245,6 +250,36 @@ public final class App implements AutoCloseable {
     server.start();
     return this;
   }
+
+  /** Zooms whose boundary shapes {@link #prewarm()} prepares: the demo map opens at 4.6. */
+  static final int PREWARM_MAX_ZOOM = 6;
+
+  /**
+   * Prepares the boundary shapes of the low zooms ({@link BoundaryTiles#prewarm}), so that the
+   * first map view after start-up is as fast as later ones; {@code serve} calls it before it
+   * listens.
+   *
+   * @return milliseconds taken
+   */
+  public long prewarm() {
+    long t0 = System.nanoTime();
+    boundaryTiles.prewarm(PREWARM_MAX_ZOOM);
+    // The world's tiles of the lowest zooms, unfiltered, into the tile cache: a first view starts
+    // from them, and rendering them compiles the tile code paths before the first visitor.
+    for (int z = 0; z <= PREWARM_TILE_ZOOM; z++) {
+      for (int x = 0; x < 1 << z; x++) {
+        for (int y = 0; y < 1 << z; y++) {
+          for (var layer : tileCache.layers()) {
+            tileCache.get(new TileRequest(layer.id(), new TileCoord(z, x, y), TileFilter.none()));
+          }
+        }
+      }
+    }
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /** Zooms whose whole world {@link #prewarm()} renders into the tile cache. */
+  static final int PREWARM_TILE_ZOOM = 2;
 
   /** The bound port (after {@link #start()}). */
   public int port() {

@@ -65,11 +65,23 @@ final class ServeCommand implements Callable<Integer> {
       description = "Reports to ingest at start (those stored already are skipped).")
   Path samples;
 
+  @Option(
+      names = "--no-prewarm",
+      description =
+          "Listen at once, without first preparing the boundary shapes and the world's tiles of"
+              + " zooms 0-2 (a few seconds); the first map view is then slower.")
+  boolean noPrewarm;
+
   @Override
   public Integer call() throws Exception {
     String token = writeToken != null ? writeToken : System.getenv("CONFLICTMAP_WRITE_TOKEN");
     AppConfig config = new AppConfig(host, port, data, db, token, maxBody);
-    App app = App.open(config).start();
+    App app = App.open(config);
+    if (!noPrewarm) {
+      long warm = app.prewarm(); // the first map view after start is then as fast as later ones
+      System.out.println("conflictmap: boundary shapes and low-zoom tiles prepared in " + warm + " ms");
+    }
+    app.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -69,6 +69,9 @@ public final class BoundaryTiles implements TileStore {
   public static final int ADMIN1_LABELS_MIN_ZOOM = 4;
   static final int MAX_SIMPLIFIED_ZOOM = 10;
 
+  /** Zooms below this are simplified from the next zoom's result (see {@code Shape.polygons}). */
+  static final int CASCADE_FROM = 6;
+
   /**
    * Simplification tolerance and smallest part kept, in tile units: 4 units are half a pixel of a
    * 512-pixel tile.
@@ -155,6 +158,27 @@ public final class BoundaryTiles implements TileStore {
   @Override
   public List<TileLayer> layers() {
     return List.of(REGIONS_LAYER, BOUNDARIES_LAYER);
+  }
+
+  /**
+   * Projects and simplifies every boundary for zooms 0 to {@code maxZoom} now (on all cores),
+   * instead of on the first tile that needs it: the first map view after start-up then costs what
+   * later ones do. Safe to call while tiles are served.
+   *
+   * @return how many shapes were prepared
+   */
+  public int prewarm(int maxZoom) {
+    List<Shape> all = new ArrayList<>(countries);
+    all.addAll(regions);
+    all.parallelStream()
+        .forEach(
+            s -> {
+              for (int z = 0; z <= Math.min(maxZoom, MAX_SIMPLIFIED_ZOOM); z++) {
+                s.polygons(z);
+                s.lines(z);
+              }
+            });
+    return all.size();
   }
 
   /** Shapes left out of some tile because their geometry could not be clipped. */
@@ -341,7 +365,11 @@ public final class BoundaryTiles implements TileStore {
       return p;
     }
 
-    /** The polygons simplified for zoom {@code z}. */
+    /**
+     * The polygons simplified for zoom {@code z}. Below {@link #CASCADE_FROM}, from those of zoom
+     * {@code z + 1} (each zoom doubles the tolerance, so simplifying the finer result gives nearly
+     * the same shape for a fraction of the work); from there up, from the projected source.
+     */
     Geometry polygons(int z) {
       if (z > MAX_SIMPLIFIED_ZOOM) {
         return projected();
@@ -349,7 +377,9 @@ public final class BoundaryTiles implements TileStore {
       Geometry g = polygons.get(z);
       if (g == null) {
         double tolerance = new TileCoord(z, 0, 0).size() / EventTiles.EXTENT * TOLERANCE_UNITS;
-        g = TopologyPreservingSimplifier.simplify(projected(), tolerance);
+        g =
+            TopologyPreservingSimplifier.simplify(
+                z < CASCADE_FROM ? polygons(z + 1) : projected(), tolerance);
         polygons.compareAndSet(z, null, g);
         g = polygons.get(z);
       }
