@@ -79,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
     App app = App.open(config);
     if (!noPrewarm) {
       long warm = app.prewarm(); // the first map view after start is then as fast as later ones
-      System.out.println("conflictmap: boundary shapes and low-zoom tiles prepared in " + warm + " ms");
+      System.out.println(
+          "conflictmap: boundary shapes and low-zoom tiles prepared in " + warm + " ms");
     }
     app.start();
     CountDownLatch stopped = new CountDownLatch(1);
