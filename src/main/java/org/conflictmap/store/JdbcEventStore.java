@@ -496,12 +496,7 @@ public abstract class JdbcEventStore implements EventStore {
   }
 
   private void poll() {
-    DataVersion d;
-    try (Connection c = dataSource.getConnection()) {
-      d = readVersion(c);
-    } catch (SQLException e) {
-      throw readFailure(e);
-    }
+    DataVersion d = readVersion();
     polledAt = System.nanoTime();
     long last = polledVersion;
     polledVersion = d.version();
@@ -524,12 +519,7 @@ public abstract class JdbcEventStore implements EventStore {
   @Override
   public void reloadVersion() {
     synchronized (versionLock) {
-      DataVersion d;
-      try (Connection c = dataSource.getConnection()) {
-        d = readVersion(c);
-      } catch (SQLException e) {
-        throw readFailure(e);
-      }
+      DataVersion d = readVersion();
       polledAt = System.nanoTime();
       polledVersion = d.version();
       localVersions.clear();
@@ -543,6 +533,14 @@ public abstract class JdbcEventStore implements EventStore {
       if (known == null || d.version() > known.version()) {
         known = d;
       }
+    }
+  }
+
+  private DataVersion readVersion() {
+    try (Connection c = dataSource.getConnection()) {
+      return readVersion(c);
+    } catch (SQLException e) {
+      throw readFailure(e);
     }
   }
 

@@ -64,13 +64,7 @@ class CrashSafetyIT {
 
   @Test
   void postgis_store_loses_no_acknowledged_report_after_sigkill() throws Exception {
-    String url = TestDatabases.postgisUrl();
-    try (Connection c = DriverManager.getConnection(url);
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS crash_test");
-      s.execute("CREATE DATABASE crash_test");
-    }
-    crashAndCheck(List.of("--db", url.replaceFirst("/[^/?]+(\\?|$)", "/crash_test$1")));
+    crashAndCheck(List.of("--db", freshDatabase("crash_test")));
   }
 
   @Test
@@ -80,14 +74,7 @@ class CrashSafetyIT {
 
   @Test
   void postgis_import_command_loses_no_acknowledged_batch_after_sigkill() throws Exception {
-    String url = TestDatabases.postgisUrl();
-    try (Connection c = DriverManager.getConnection(url);
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS crash_import_test");
-      s.execute("CREATE DATABASE crash_import_test");
-    }
-    importCrashAndCheck(
-        List.of("--db", url.replaceFirst("/[^/?]+(\\?|$)", "/crash_import_test$1")));
+    importCrashAndCheck(List.of("--db", freshDatabase("crash_import_test")));
   }
 
   /**
@@ -171,6 +158,17 @@ class CrashSafetyIT {
       server.destroy();
       server.waitFor(30, TimeUnit.SECONDS);
     }
+  }
+
+  /** The URL of an empty database {@code name} on the test server (dropped first if it exists). */
+  static String freshDatabase(String name) throws Exception {
+    String url = TestDatabases.postgisUrl();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name);
+      s.execute("CREATE DATABASE " + name);
+    }
+    return url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
   }
 
   /** The text of report {@code i}: written for this test, one located event each. */
