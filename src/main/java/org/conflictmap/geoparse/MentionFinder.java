@@ -42,7 +42,10 @@ import org.conflictmap.store.Event.PlaceKind;
  *       that belong to the place ("Kharkiv Governor", "Kyiv Regional"). Title-case sentences
  *       (headlines) skip the neighbour rules, as every word is capitalised.
  *   <li><b>Inflection.</b> Cyrillic words not found as written are tried with the case ending
- *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк").
+ *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк"). An
+ *       inflected region adjective before "область" ("Донецької області") is a region whatever its
+ *       neighbours, and a name followed by one ("у Покровську Донецької області") is not taken for
+ *       the first word of a longer non-place name.
  *   <li><b>Adjectives.</b> Country adjectives and demonyms from {@link Demonyms} not inside a name
  *       are mentions of their country with form adjective.
  * </ol>
@@ -337,12 +340,14 @@ public final class MentionFinder {
           break;
         }
         List<Candidate> c = lookup.candidates(key);
+        boolean slavicRegion = false;
         if (n == 1
             && i + 1 < tokens.size()
             && SLAVIC_REGION_WORDS.contains(tokens.get(i + 1).lower())) {
           List<Candidate> region = slavicRegion(first.text());
           if (!region.isEmpty()) {
             c = region; // "у Донецькій області", "в Белгородской области"
+            slavicRegion = true; // a region by its own word: no neighbour rule applies
           }
         }
         if (c.isEmpty() && n == 1) {
@@ -352,6 +357,7 @@ public final class MentionFinder {
           continue;
         }
         if (n == 1
+            && !slavicRegion
             && !acceptSingle(
                 tokens, i, c, titleCase, persons, places, listAfterPlace(text, tokens, i, out))) {
           continue;
@@ -572,6 +578,7 @@ public final class MentionFinder {
         && !FOLLOWERS_OK.contains(next.lower())
         && !NEVER.contains(next.lower()) // "in Basra Wednesday", "in Hebron Friday"
         && !nameLikePlace(next)
+        && !(i + 2 < tokens.size() && SLAVIC_REGION_WORDS.contains(tokens.get(i + 2).lower()))
         && !demonyms.country(next.text()).isPresent()) {
       return false; // "Geneva Conventions", "Washington Post"
     }
