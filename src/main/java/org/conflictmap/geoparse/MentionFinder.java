@@ -34,18 +34,22 @@ import org.conflictmap.store.Event.PlaceKind;
  *       word; a weekday or month may follow any name ("in Basra Wednesday"). A locality of fewer
  *       than 100,000 people that is not an admin seat needs such a word or an attack verb before it
  *       too ("in Bakhmut", "from Izium", "shelled Avdiivka"), unless the report already used the
- *       name as a place; one followed by a speech verb is a person ("Kelly said"), and so is the
- *       same word everywhere else in the report. Any one-word name right after a personal title
- *       ("President", "Mr", "Gen.") or a capitalised non-place word ("Volodymyr Zelenskyy", "George
- *       Washington") is a person; one followed by a capitalised non-place word ("Geneva
- *       Conventions", "Washington Post") names something else, except for titles and institutions
- *       that belong to the place ("Kharkiv Governor", "Kyiv Regional"). Title-case sentences
- *       (headlines) skip the neighbour rules, as every word is capitalised.
+ *       name as a place; one followed directly by a speech verb is a person ("Kelly said"; not
+ *       "удар по Брянску, заявил"), and so is the same word everywhere else in the report. Any
+ *       one-word name right after a personal title ("President", "Mr", "Gen.") or a capitalised
+ *       non-place word ("Volodymyr Zelenskyy", "George Washington") is a person; one followed by a
+ *       capitalised non-place word ("Geneva Conventions", "Washington Post") names something else,
+ *       except for titles and institutions that belong to the place ("Kharkiv Governor", "Kyiv
+ *       Regional"). Title-case sentences (headlines) skip the neighbour rules, as every word is
+ *       capitalised.
  *   <li><b>Inflection.</b> Cyrillic words not found as written are tried with the case ending
  *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк"). An
  *       inflected region adjective before "область" ("Донецької області") is a region whatever its
  *       neighbours, and a name followed by one ("у Покровську Донецької області") is not taken for
- *       the first word of a longer non-place name.
+ *       the first word of a longer non-place name. Latin words not found are tried in the English
+ *       spelling of their German or French transliteration ("Tschernihiw" -> "Chernihiv",
+ *       "Koupiansk" -> "Kupiansk"), for places in countries that write in Cyrillic only. German
+ *       place nouns ("im Raum X", "im Gebiet X", "Stadt X") are cues for a small town.
  *   <li><b>Adjectives.</b> Country adjectives and demonyms from {@link Demonyms} not inside a name
  *       are mentions of their country with form adjective.
  * </ol>
@@ -272,6 +276,10 @@ public final class MentionFinder {
           "regions",
           "oblast",
           "gebiet",
+          "raum",
+          "bezirk",
+          "stadt",
+          "dorf",
           "province",
           "district",
           "région",
@@ -352,6 +360,9 @@ public final class MentionFinder {
         }
         if (c.isEmpty() && n == 1) {
           c = inflected(first.text());
+        }
+        if (c.isEmpty() && n == 1) {
+          c = respelled(first.text());
         }
         if (c.isEmpty()) {
           continue;
@@ -522,8 +533,12 @@ public final class MentionFinder {
         inList
             || prev != null
                 && (RoleClassifier.LOCATIVE.contains(prev.lower())
-                    || WEAK_CUES.contains(prev.lower()));
-    if (personLike && next != null && RoleClassifier.SPEECH.contains(next.lower())) {
+                    || WEAK_CUES.contains(prev.lower())
+                    || prev.capitalised() && GERMAN_PLACE_NOUNS.contains(prev.lower()));
+    if (personLike
+        && next != null
+        && next.start() == t.end() + 1
+        && RoleClassifier.SPEECH.contains(next.lower())) {
       persons.add(lower); // "Kelly said"
       return false;
     }
@@ -628,6 +643,10 @@ public final class MentionFinder {
           "streets",
           "heart");
 
+  /** German nouns before a place name that mark it as one: "im Raum Pokrowsk", "Stadt Sumy". */
+  private static final Set<String> GERMAN_PLACE_NOUNS =
+      Set.of("raum", "gebiet", "region", "stadt", "dorf", "bezirk", "oblast", "großraum");
+
   /** Capitalised nouns that introduce a place name: "Gebiet Donezk", "Oblast Charkiw". */
   private static final Set<String> PLACE_NOUNS =
       Set.of(
@@ -715,6 +734,41 @@ public final class MentionFinder {
     }
     return List.of();
   }
+
+  /**
+   * German and French transliterations of Cyrillic names, tried when a Latin word is not found as
+   * written (only places of countries that write in Cyrillic are taken): German "w" for "v", "sch"
+   * for "sh", "tsch" for "ch", "j" for "y" (Tschernihiw -> Chernihiv); French "ou" for "u", "tch"
+   * for "ch" (Koupiansk -> Kupiansk).
+   */
+  private List<Candidate> respelled(String word) {
+    if (word.length() < 5 || !Character.isLetter(word.charAt(0)) || word.charAt(0) > 'Z') {
+      return List.of();
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<String> variants = new ArrayList<>(2);
+    if (lower.contains("w") || lower.contains("sch") || lower.contains("j")) {
+      variants.add(
+          lower.replace("tsch", "ch").replace("sch", "sh").replace('w', 'v').replace('j', 'y'));
+    }
+    if (lower.contains("ou") || lower.contains("tch")) {
+      variants.add(lower.replace("tch", "ch").replace("ou", "u"));
+    }
+    for (String v : variants) {
+      List<Candidate> c =
+          lookup.candidates(lookup.normalise(v)).stream()
+              .filter(x -> CYRILLIC_COUNTRIES.contains(x.country()))
+              .toList();
+      if (!c.isEmpty()) {
+        return c;
+      }
+    }
+    return List.of();
+  }
+
+  /** Countries whose place names are written in Cyrillic, and so transliterated. */
+  private static final Set<String> CYRILLIC_COUNTRIES =
+      Set.of("UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN");
 
   /** Ukrainian and Russian case endings, tried when a Cyrillic word is not found as written. */
   private List<Candidate> inflected(String word) {
