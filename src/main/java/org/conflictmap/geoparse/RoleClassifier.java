@@ -46,15 +46,16 @@ import org.conflictmap.store.Event.PlaceKind;
  *       à/en/dans/près): event; near-type prepositions and direction words make it an event near
  *       the place (geo-precision 2).
  *   <li><b>Target</b>: right after an attack verb or any trigger, with no comma between ("shelled
- *       Kharkiv", "captured Avdiivka", "évacués de Kharkiv"; "shelled the suburbs of Kharkiv" is an
- *       event near Kharkiv, geo-precision 2); governed by Ukrainian/Russian "по" within three words
- *       of a trigger ("удару по Харкову"); the subject of a passive trigger over up to four
- *       auxiliaries and adverbs ("Kharkiv was shelled", "Kherson a de nouveau été pilonnée"); a
- *       possessive naming a part of the place ("Kharkiv's northern district"); in a German
- *       verb-final clause, between the auxiliary and the attack participle that ends the clause
- *       (sentence end or comma: "hat Charkiw mit Drohnen angegriffen", "wurde Kramatorsk von
- *       Raketen getroffen, …"); a town (not a capital) directly before an event noun ("the Avdiivka
- *       offensive"); "from" after a withdrawal or fire verb: event.
+ *       Kharkiv", "captured Avdiivka", "évacués de Kharkiv"; "shelled the suburbs of Kharkiv",
+ *       "обстріляв околиці Херсона", "la banlieue de X" is an event near the place, geo-precision
+ *       2); governed by Ukrainian/Russian "по" within three words of a trigger ("удару по
+ *       Харкову"); the subject of a passive trigger over up to four auxiliaries and adverbs
+ *       ("Kharkiv was shelled", "Kherson a de nouveau été pilonnée"); a possessive naming a part of
+ *       the place ("Kharkiv's northern district"); in a German verb-final clause, between the
+ *       auxiliary and the attack participle that ends the clause (sentence end or comma: "hat
+ *       Charkiw mit Drohnen angegriffen", "wurde Kramatorsk von Raketen getroffen, …"); a town (not
+ *       a capital) directly before an event noun ("the Avdiivka offensive"); "from" after a
+ *       withdrawal or fire verb: event.
  *   <li>Otherwise context: a capital or country standing for its government, a subject, a modifier
  *       ("the Ukraine conflict").
  * </ol>
@@ -693,7 +694,7 @@ public final class RoleClassifier {
       if (DIRECTIONS.contains(w)) {
         direction = true;
         p--;
-      } else if (w.equals("outskirts") || w.equals("suburbs") || w.equals("suburb")) {
+      } else if (OUTSKIRTS.contains(w)) {
         qualifiedNear = true;
         p--;
       } else if (SKIP.contains(w) || COORDINATORS.contains(w)) {
@@ -856,6 +857,31 @@ public final class RoleClassifier {
     return text.substring(tokens.get(p).end(), next.start()).contains(",")
         || COORDINATORS.contains(next.lower());
   }
+
+  /** Words for the outskirts of a place: the event is near it ("обстріляв околиці Херсона"). */
+  private static final Set<String> OUTSKIRTS =
+      Set.of(
+          "outskirts",
+          "suburbs",
+          "suburb",
+          "околиці",
+          "околицях",
+          "околицю",
+          "передмістя",
+          "окраины",
+          "окраинах",
+          "окраину",
+          "окрестности",
+          "окрестностях",
+          "пригород",
+          "пригороды",
+          "stadtrand",
+          "umgebung",
+          "umland",
+          "banlieue",
+          "périphérie",
+          "abords",
+          "environs");
 
   /** Words before a name that attribute a statement to it: "selon Paris", "laut Kiew". */
   private static final Set<String> ACCORDING = Set.of("selon", "d'après", "laut", "zufolge");
