@@ -45,11 +45,14 @@ import org.conflictmap.store.Event.PlaceKind;
  *   <li><b>Inflection.</b> Cyrillic words not found as written are tried with the case ending
  *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк"). An
  *       inflected region adjective before "область" ("Донецької області") is a region whatever its
- *       neighbours, and a name followed by one ("у Покровську Донецької області") is not taken for
- *       the first word of a longer non-place name. Latin words not found are tried in the English
- *       spelling of their German or French transliteration ("Tschernihiw" -> "Chernihiv",
- *       "Koupiansk" -> "Kupiansk"), for places in countries that write in Cyrillic only. German
- *       place nouns ("im Raum X", "im Gebiet X", "Stadt X") are cues for a small town.
+ *       neighbours (also when coordinated before a plural: "над Белгородской и Курской областями"),
+ *       and a name followed by one ("у Покровську Донецької області") is not taken for the first
+ *       word of a longer non-place name. Latin words not found are tried in the English spelling of
+ *       their German or French transliteration ("Tschernihiw" -> "Chernihiv", "Koupiansk" ->
+ *       "Kupiansk"), for places in countries that write in Cyrillic only. German place nouns ("im
+ *       Raum X", "im Gebiet X", "Stadt X") are cues for a small town, and so is a locative before a
+ *       coordinated pair of Cyrillic names even when the first is not found ("поблизу Часового Яру
+ *       та Торецька").
  *   <li><b>Adjectives.</b> Country adjectives and demonyms from {@link Demonyms} not inside a name
  *       are mentions of their country with form adjective.
  * </ol>
@@ -76,6 +79,9 @@ public final class MentionFinder {
           "oblast's",
           "области",
           "областью",
+          "областях",
+          "областями",
+          "областям",
           "oblasti");
   private static final Set<String> CONNECTORS =
       Set.of(
@@ -349,9 +355,7 @@ public final class MentionFinder {
         }
         List<Candidate> c = lookup.candidates(key);
         boolean slavicRegion = false;
-        if (n == 1
-            && i + 1 < tokens.size()
-            && SLAVIC_REGION_WORDS.contains(tokens.get(i + 1).lower())) {
+        if (n == 1 && regionWordFollows(tokens, i)) {
           List<Candidate> region = slavicRegion(first.text());
           if (!region.isEmpty()) {
             c = region; // "у Донецькій області", "в Белгородской области"
@@ -403,7 +407,7 @@ public final class MentionFinder {
                 found.candidates(),
                 PlaceKind.admin1,
                 found.sentence());
-        if (w.lower().endsWith("s") || w.lower().equals("областей")) {
+        if (w.lower().endsWith("s") || SLAVIC_PLURAL_REGION_WORDS.contains(w.lower())) {
           hintCoordinated(out, text, found.start());
         }
         next++;
@@ -534,7 +538,8 @@ public final class MentionFinder {
             || prev != null
                 && (RoleClassifier.LOCATIVE.contains(prev.lower())
                     || WEAK_CUES.contains(prev.lower())
-                    || prev.capitalised() && GERMAN_PLACE_NOUNS.contains(prev.lower()));
+                    || prev.capitalised() && GERMAN_PLACE_NOUNS.contains(prev.lower())
+                    || coordinatedAfterCue(tokens, i));
     if (personLike
         && next != null
         && next.start() == t.end() + 1
@@ -643,6 +648,26 @@ public final class MentionFinder {
           "streets",
           "heart");
 
+  /**
+   * Cyrillic word {@code i} is the second of two coordinated names after a locative word, though
+   * the first was not found (an inflected name of two words: "поблизу Часового Яру та Торецька").
+   */
+  private static boolean coordinatedAfterCue(List<Token> tokens, int i) {
+    if (i < 3
+        || !RoleClassifier.COORDINATORS.contains(tokens.get(i - 1).lower())
+        || !Character.UnicodeBlock.of(tokens.get(i).text().charAt(0))
+            .equals(Character.UnicodeBlock.CYRILLIC)) {
+      return false;
+    }
+    int k = i - 2;
+    int names = 0;
+    while (k >= 0 && tokens.get(k).capitalised() && names < 3) {
+      k--;
+      names++;
+    }
+    return names > 0 && k >= 0 && RoleClassifier.LOCATIVE.contains(tokens.get(k).lower());
+  }
+
   /** German nouns before a place name that mark it as one: "im Raum Pokrowsk", "Stadt Sumy". */
   private static final Set<String> GERMAN_PLACE_NOUNS =
       Set.of("raum", "gebiet", "region", "stadt", "dorf", "bezirk", "oblast", "großraum");
@@ -706,7 +731,36 @@ public final class MentionFinder {
   }
 
   private static final Set<String> SLAVIC_REGION_WORDS =
-      Set.of("область", "області", "областей", "области", "областью", "обл", "oblast", "oblast'");
+      Set.of(
+          "область",
+          "області",
+          "областей",
+          "области",
+          "областью",
+          "областях",
+          "областями",
+          "областям",
+          "обл",
+          "oblast",
+          "oblast'");
+
+  /** Plural forms of "область" (Ukrainian "області" is also the plural). */
+  private static final Set<String> SLAVIC_PLURAL_REGION_WORDS =
+      Set.of("областей", "областях", "областями", "областям", "області");
+
+  /**
+   * Word {@code i} is followed by "область" in some case, or by a coordinated adjective and a
+   * plural of it ("над Белгородской и Курской областями").
+   */
+  private static boolean regionWordFollows(List<Token> tokens, int i) {
+    if (i + 1 < tokens.size() && SLAVIC_REGION_WORDS.contains(tokens.get(i + 1).lower())) {
+      return true;
+    }
+    return i + 3 < tokens.size()
+        && Set.of("і", "й", "та", "и").contains(tokens.get(i + 1).lower())
+        && tokens.get(i + 2).capitalised()
+        && SLAVIC_PLURAL_REGION_WORDS.contains(tokens.get(i + 3).lower());
+  }
 
   /**
    * The region an inflected Ukrainian or Russian adjective names before "область": "Донецькій
