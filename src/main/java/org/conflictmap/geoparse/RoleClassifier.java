@@ -23,8 +23,9 @@ import org.conflictmap.store.Event.PlaceKind;
  *   <li><b>Governing word.</b> Walking left from the mention over articles, direction words
  *       ("eastern"), place nouns ("city of", "outskirts of", "region of", "im Gebiet", "dans la
  *       région de"), one adjective after an article ("in the restive Helmand province") and
- *       coordinated mentions ("the Kursk and Belgorod regions", "Pokrovsk (Donetsk region)")
- *       reaches the word that governs the whole phrase, e.g. "in".
+ *       coordinated mentions ("the Kursk and Belgorod regions", "Pokrovsk (Donetsk region)") and
+ *       coordinated names of up to two words ("поблизу Часового Яру та Торецька") reaches the word
+ *       that governs the whole phrase, e.g. "in".
  *   <li><b>Distances</b>: "500 km from Moscow", "30 miles north of X": context beyond 50 km; within
  *       50 km an event near the place (geo-precision 2) when the sentence has an event trigger.
  *   <li><b>Origins</b>: governed by "from" (з/із/від, из, aus/von), or "nationals/citizens/natives
@@ -42,9 +43,9 @@ import org.conflictmap.store.Event.PlaceKind;
  *       the mention: context.
  *   <li><b>No event in the sentence</b>: without a trigger of the event lexicon, context.
  *   <li><b>Locative</b>: within 15 words of an event trigger and governed by a locative preposition
- *       ("in", "at", "near", "on", "into", "outside"; в/у/на/під/біля, в/на/под/около, in/bei/nahe,
- *       à/en/dans/près): event; near-type prepositions and direction words make it an event near
- *       the place (geo-precision 2).
+ *       ("in", "at", "near", "on", "into", "outside"; в/у/на/під/біля/над, в/на/под/около/над,
+ *       in/bei/nahe, à/en/dans/près): event; near-type prepositions and direction words make it an
+ *       event near the place (geo-precision 2).
  *   <li><b>Target</b>: right after an attack verb or any trigger, with no comma between ("shelled
  *       Kharkiv", "captured Avdiivka", "évacués de Kharkiv"; "shelled the suburbs of Kharkiv",
  *       "обстріляв околиці Херсона", "la banlieue de X" is an event near the place, geo-precision
@@ -106,6 +107,7 @@ public final class RoleClassifier {
           "поблизу",
           "поруч",
           "районі",
+          "над",
           "под",
           "около",
           "возле",
@@ -292,8 +294,7 @@ public final class RoleClassifier {
           "these",
           "those");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  private static final Set<String> COORDINATORS =
-      Set.of("and", "or", "і", "й", "та", "и", "und", "et");
+  static final Set<String> COORDINATORS = Set.of("and", "or", "і", "й", "та", "и", "und", "et");
   private static final Set<String> ORIGIN_NOUNS =
       Set.of(
           "nationals",
@@ -683,6 +684,7 @@ public final class RoleClassifier {
     boolean direction = false;
     boolean qualifiedNear = false;
     boolean directionOf = false;
+    int listName = -1;
     while (p >= 0) {
       Token t = tokens.get(p);
       RawMention before = mentionEndingAt(others, t.end());
@@ -706,7 +708,11 @@ public final class RoleClassifier {
           && !SPEECH.contains(w)) {
         p--; // an adjective between the article and the name: "in the restive Helmand province"
       } else if (t.capitalised() && listItem(text, tokens, p)) {
+        listName = p;
         p--; // an item of a list of names: "the streets of Bari, Catania, Milan"
+      } else if (t.capitalised() && listName == p + 1 && p + 1 < first) {
+        listName = -1;
+        p--; // the first word of a list item of two words: "поблизу Часового Яру та Торецька"
       } else if (w.equals("of") && p >= 1) {
         // "the city of X", "south of X", "the insurgent bastion of X": the phrase before "of"
         // takes its governing word; a direction before "of" puts the event near X.
