@@ -104,6 +104,23 @@ class MultilingualReportsTest {
             + "|Kharkiv=UA-63@2025-04-09|",
         "fr|Jeudi, des drones ont attaqué la ville de Belgorod, dans le sud de la Russie."
             + "|Belgorod=RU-BEL@2025-04-03|Russie",
+        // A third batch with datelines and longer sentences: three of these six failed at first
+        // (regions coordinated before "областями" after "над", a two-word inflected name in a
+        // list, "vorzudringen").
+        "uk|КИЇВ, 9 квітня. Сили оборони відбили 12 атак поблизу Часового Яру та Торецька,"
+            + " повідомили у Генштабі.|Торецька=UA-14@2025-04-09|КИЇВ",
+        "ru|МОСКВА, 9 апреля. Силы ПВО уничтожили над Белгородской и Курской областями 15 украинских"
+            + " беспилотников, сообщило Минобороны России."
+            + "|Белгородской=RU-BEL@2025-04-09;Курской областями=RU-KRS@2025-04-09|МОСКВА",
+        "uk|Минулої ночі росіяни атакували Запоріжжя ударними дронами, пошкоджено багатоповерхівку."
+            + "|Запоріжжя=UA-23@2025-04-08|",
+        "de|Kiew (dpa) - Bei einem russischen Drohnenangriff auf die Stadt Dnipro sind in der Nacht"
+            + " zum Mittwoch zwei Menschen verletzt worden. Das teilte der Gouverneur der Region mit."
+            + "|Dnipro=UA-12@2025-04-09|Kiew",
+        "de|Ukrainische Truppen haben nach Angaben aus Moskau am Montag versucht, in die Region"
+            + " Belgorod vorzudringen.|Belgorod=RU-BEL@2025-04-07|Moskau",
+        "fr|KIEV (AFP) - Des bombardements russes ont fait cinq morts mardi à Zaporijia, dans le sud"
+            + " de l'Ukraine, ont annoncé les autorités régionales.|Zaporijia=UA-23@2025-04-08|KIEV",
       })
   void finds_the_event_sites_and_keeps_context_places_out(
       String lang, String text, String sites, String context) {
