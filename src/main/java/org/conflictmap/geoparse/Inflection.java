@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Base forms of inflected Ukrainian and Russian place names, for gazetteers that only hold the
  * nominative: the case ending is removed or replaced, and the Ukrainian vowel alternation of the
- * last syllable (Харкові -> Харків, Києві -> Київ) is undone. Candidates are tried in order; the
- * first one the gazetteer knows wins.
+ * last syllable (Харкові -> Харків, Києві -> Київ) is undone. Russian neuter names in "-ье" are
+ * restored from their dative and genitive (Запорожью, Запорожья -> Запорожье). Every candidate the
+ * gazetteer knows is kept; resolution then prefers the prominent place.
  */
 final class Inflection {
   private static final String[][] ENDINGS = {
@@ -28,6 +29,8 @@ final class Inflection {
     {"ой", "а", "ая"},
     {"ої", "а"},
     {"ськ", "ськ"},
+    {"ью", "ье"},
+    {"ья", "ье"},
     {"і", "", "а", "я", "ь"},
     {"е", "", "а", "ь"},
     {"у", "", "а"},

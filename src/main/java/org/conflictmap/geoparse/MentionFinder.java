@@ -34,15 +34,25 @@ import org.conflictmap.store.Event.PlaceKind;
  *       word; a weekday or month may follow any name ("in Basra Wednesday"). A locality of fewer
  *       than 100,000 people that is not an admin seat needs such a word or an attack verb before it
  *       too ("in Bakhmut", "from Izium", "shelled Avdiivka"), unless the report already used the
- *       name as a place; one followed by a speech verb is a person ("Kelly said"), and so is the
- *       same word everywhere else in the report. Any one-word name right after a personal title
- *       ("President", "Mr", "Gen.") or a capitalised non-place word ("Volodymyr Zelenskyy", "George
- *       Washington") is a person; one followed by a capitalised non-place word ("Geneva
- *       Conventions", "Washington Post") names something else, except for titles and institutions
- *       that belong to the place ("Kharkiv Governor", "Kyiv Regional"). Title-case sentences
- *       (headlines) skip the neighbour rules, as every word is capitalised.
+ *       name as a place; one followed directly by a speech verb is a person ("Kelly said"; not
+ *       "удар по Брянску, заявил"), and so is the same word everywhere else in the report. Any
+ *       one-word name right after a personal title ("President", "Mr", "Gen.") or a capitalised
+ *       non-place word ("Volodymyr Zelenskyy", "George Washington") is a person; one followed by a
+ *       capitalised non-place word ("Geneva Conventions", "Washington Post") names something else,
+ *       except for titles and institutions that belong to the place ("Kharkiv Governor", "Kyiv
+ *       Regional"). Title-case sentences (headlines) skip the neighbour rules, as every word is
+ *       capitalised.
  *   <li><b>Inflection.</b> Cyrillic words not found as written are tried with the case ending
- *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк").
+ *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк"). An
+ *       inflected region adjective before "область" ("Донецької області") is a region whatever its
+ *       neighbours (also when coordinated before a plural: "над Белгородской и Курской областями"),
+ *       and a name followed by one ("у Покровську Донецької області") is not taken for the first
+ *       word of a longer non-place name. Latin words not found are tried in the English spelling of
+ *       their German or French transliteration ("Tschernihiw" -> "Chernihiv", "Koupiansk" ->
+ *       "Kupiansk"), for places in countries that write in Cyrillic only. German place nouns ("im
+ *       Raum X", "im Gebiet X", "Stadt X") are cues for a small town, and so is a locative before a
+ *       coordinated pair of Cyrillic names even when the first is not found ("поблизу Часового Яру
+ *       та Торецька").
  *   <li><b>Adjectives.</b> Country adjectives and demonyms from {@link Demonyms} not inside a name
  *       are mentions of their country with form adjective.
  * </ol>
@@ -69,6 +79,9 @@ public final class MentionFinder {
           "oblast's",
           "области",
           "областью",
+          "областях",
+          "областями",
+          "областям",
           "oblasti");
   private static final Set<String> CONNECTORS =
       Set.of(
@@ -269,6 +282,10 @@ public final class MentionFinder {
           "regions",
           "oblast",
           "gebiet",
+          "raum",
+          "bezirk",
+          "stadt",
+          "dorf",
           "province",
           "district",
           "région",
@@ -337,21 +354,25 @@ public final class MentionFinder {
           break;
         }
         List<Candidate> c = lookup.candidates(key);
-        if (n == 1
-            && i + 1 < tokens.size()
-            && SLAVIC_REGION_WORDS.contains(tokens.get(i + 1).lower())) {
+        boolean slavicRegion = false;
+        if (n == 1 && regionWordFollows(tokens, i)) {
           List<Candidate> region = slavicRegion(first.text());
           if (!region.isEmpty()) {
             c = region; // "у Донецькій області", "в Белгородской области"
+            slavicRegion = true; // a region by its own word: no neighbour rule applies
           }
         }
         if (c.isEmpty() && n == 1) {
           c = inflected(first.text());
         }
+        if (c.isEmpty() && n == 1) {
+          c = respelled(first.text());
+        }
         if (c.isEmpty()) {
           continue;
         }
         if (n == 1
+            && !slavicRegion
             && !acceptSingle(
                 tokens, i, c, titleCase, persons, places, listAfterPlace(text, tokens, i, out))) {
           continue;
@@ -386,7 +407,7 @@ public final class MentionFinder {
                 found.candidates(),
                 PlaceKind.admin1,
                 found.sentence());
-        if (w.lower().endsWith("s") || w.lower().equals("областей")) {
+        if (w.lower().endsWith("s") || SLAVIC_PLURAL_REGION_WORDS.contains(w.lower())) {
           hintCoordinated(out, text, found.start());
         }
         next++;
@@ -516,8 +537,13 @@ public final class MentionFinder {
         inList
             || prev != null
                 && (RoleClassifier.LOCATIVE.contains(prev.lower())
-                    || WEAK_CUES.contains(prev.lower()));
-    if (personLike && next != null && RoleClassifier.SPEECH.contains(next.lower())) {
+                    || WEAK_CUES.contains(prev.lower())
+                    || prev.capitalised() && GERMAN_PLACE_NOUNS.contains(prev.lower())
+                    || coordinatedAfterCue(tokens, i));
+    if (personLike
+        && next != null
+        && next.start() == t.end() + 1
+        && RoleClassifier.SPEECH.contains(next.lower())) {
       persons.add(lower); // "Kelly said"
       return false;
     }
@@ -572,6 +598,7 @@ public final class MentionFinder {
         && !FOLLOWERS_OK.contains(next.lower())
         && !NEVER.contains(next.lower()) // "in Basra Wednesday", "in Hebron Friday"
         && !nameLikePlace(next)
+        && !(i + 2 < tokens.size() && SLAVIC_REGION_WORDS.contains(tokens.get(i + 2).lower()))
         && !demonyms.country(next.text()).isPresent()) {
       return false; // "Geneva Conventions", "Washington Post"
     }
@@ -620,6 +647,30 @@ public final class MentionFinder {
           "downtown",
           "streets",
           "heart");
+
+  /**
+   * Cyrillic word {@code i} is the second of two coordinated names after a locative word, though
+   * the first was not found (an inflected name of two words: "поблизу Часового Яру та Торецька").
+   */
+  private static boolean coordinatedAfterCue(List<Token> tokens, int i) {
+    if (i < 3
+        || !RoleClassifier.COORDINATORS.contains(tokens.get(i - 1).lower())
+        || !Character.UnicodeBlock.of(tokens.get(i).text().charAt(0))
+            .equals(Character.UnicodeBlock.CYRILLIC)) {
+      return false;
+    }
+    int k = i - 2;
+    int names = 0;
+    while (k >= 0 && tokens.get(k).capitalised() && names < 3) {
+      k--;
+      names++;
+    }
+    return names > 0 && k >= 0 && RoleClassifier.LOCATIVE.contains(tokens.get(k).lower());
+  }
+
+  /** German nouns before a place name that mark it as one: "im Raum Pokrowsk", "Stadt Sumy". */
+  private static final Set<String> GERMAN_PLACE_NOUNS =
+      Set.of("raum", "gebiet", "region", "stadt", "dorf", "bezirk", "oblast", "großraum");
 
   /** Capitalised nouns that introduce a place name: "Gebiet Donezk", "Oblast Charkiw". */
   private static final Set<String> PLACE_NOUNS =
@@ -680,7 +731,36 @@ public final class MentionFinder {
   }
 
   private static final Set<String> SLAVIC_REGION_WORDS =
-      Set.of("область", "області", "областей", "области", "областью", "обл", "oblast", "oblast'");
+      Set.of(
+          "область",
+          "області",
+          "областей",
+          "области",
+          "областью",
+          "областях",
+          "областями",
+          "областям",
+          "обл",
+          "oblast",
+          "oblast'");
+
+  /** Plural forms of "область" (Ukrainian "області" is also the plural). */
+  private static final Set<String> SLAVIC_PLURAL_REGION_WORDS =
+      Set.of("областей", "областях", "областями", "областям", "області");
+
+  /**
+   * Word {@code i} is followed by "область" in some case, or by a coordinated adjective and a
+   * plural of it ("над Белгородской и Курской областями").
+   */
+  private static boolean regionWordFollows(List<Token> tokens, int i) {
+    if (i + 1 < tokens.size() && SLAVIC_REGION_WORDS.contains(tokens.get(i + 1).lower())) {
+      return true;
+    }
+    return i + 3 < tokens.size()
+        && Set.of("і", "й", "та", "и").contains(tokens.get(i + 1).lower())
+        && tokens.get(i + 2).capitalised()
+        && SLAVIC_PLURAL_REGION_WORDS.contains(tokens.get(i + 3).lower());
+  }
 
   /**
    * The region an inflected Ukrainian or Russian adjective names before "область": "Донецькій
@@ -708,6 +788,41 @@ public final class MentionFinder {
     }
     return List.of();
   }
+
+  /**
+   * German and French transliterations of Cyrillic names, tried when a Latin word is not found as
+   * written (only places of countries that write in Cyrillic are taken): German "w" for "v", "sch"
+   * for "sh", "tsch" for "ch", "j" for "y" (Tschernihiw -> Chernihiv); French "ou" for "u", "tch"
+   * for "ch" (Koupiansk -> Kupiansk).
+   */
+  private List<Candidate> respelled(String word) {
+    if (word.length() < 5 || !Character.isLetter(word.charAt(0)) || word.charAt(0) > 'Z') {
+      return List.of();
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<String> variants = new ArrayList<>(2);
+    if (lower.contains("w") || lower.contains("sch") || lower.contains("j")) {
+      variants.add(
+          lower.replace("tsch", "ch").replace("sch", "sh").replace('w', 'v').replace('j', 'y'));
+    }
+    if (lower.contains("ou") || lower.contains("tch")) {
+      variants.add(lower.replace("tch", "ch").replace("ou", "u"));
+    }
+    for (String v : variants) {
+      List<Candidate> c =
+          lookup.candidates(lookup.normalise(v)).stream()
+              .filter(x -> CYRILLIC_COUNTRIES.contains(x.country()))
+              .toList();
+      if (!c.isEmpty()) {
+        return c;
+      }
+    }
+    return List.of();
+  }
+
+  /** Countries whose place names are written in Cyrillic, and so transliterated. */
+  private static final Set<String> CYRILLIC_COUNTRIES =
+      Set.of("UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN");
 
   /** Ukrainian and Russian case endings, tried when a Cyrillic word is not found as written. */
   private List<Candidate> inflected(String word) {

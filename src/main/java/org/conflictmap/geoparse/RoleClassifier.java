@@ -21,30 +21,42 @@ import org.conflictmap.store.Event.PlaceKind;
  *   <li><b>Datelines</b>: a name opening a paragraph, followed by an optional ", Country", an
  *       optional agency in brackets and a dash or colon ("KYIV, Ukraine (AP) —") is context.
  *   <li><b>Governing word.</b> Walking left from the mention over articles, direction words
- *       ("eastern"), place nouns ("city of", "outskirts of", "region of"), one adjective after an
- *       article ("in the restive Helmand province") and coordinated mentions ("the Kursk and
- *       Belgorod regions", "Pokrovsk (Donetsk region)") reaches the word that governs the whole
- *       phrase, e.g. "in".
+ *       ("eastern"), place nouns ("city of", "outskirts of", "region of", "im Gebiet", "dans la
+ *       région de"), one adjective after an article ("in the restive Helmand province") and
+ *       coordinated mentions ("the Kursk and Belgorod regions", "Pokrovsk (Donetsk region)") and
+ *       coordinated names of up to two words ("поблизу Часового Яру та Торецька") reaches the word
+ *       that governs the whole phrase, e.g. "in".
  *   <li><b>Distances</b>: "500 km from Moscow", "30 miles north of X": context beyond 50 km; within
  *       50 km an event near the place (geo-precision 2) when the sentence has an event trigger.
- *   <li><b>Origins</b>: governed by "from", or "nationals/citizens/natives of": context.
+ *   <li><b>Origins</b>: governed by "from" (з/із/від, из, aus/von), or "nationals/citizens/natives
+ *       of": context. Except "from" after a withdrawal or fire verb ("withdrew from X"), and, for
+ *       the non-English words, an evacuation or withdrawal word in the same clause before or after
+ *       ("з Куп'янська евакуювали", "aus Cherson evakuiert"): event.
  *   <li><b>Governments and speakers</b>: the mention is followed by a speech or stance verb
- *       ("Beijing said", "Moscow has denied"), by a possessive and an office ("Ukraine's foreign
- *       minister"), or follows "officials/authorities/embassy ... in/of/to": context.
+ *       ("Beijing said", "Moscow has denied", "Kiew teilte mit", "Москва заявила", "Paris a
+ *       déclaré"), by a possessive and an office ("Ukraine's foreign minister"), or follows
+ *       "officials/authorities/embassy ... in/of/to": context. So is a name right after a speech
+ *       verb ("a annoncé Moscou"), after "according to", "selon", "d'après", "laut", and a locative
+ *       right after an active speech verb that is no event word ("said in Kyiv", "повідомили в
+ *       Києві"; not the passive "were reported in X", nor "protested in X").
  *   <li><b>Venues</b>: a word of talks or visits ("talks", "summit", "met", "visit") shortly before
  *       the mention: context.
  *   <li><b>No event in the sentence</b>: without a trigger of the event lexicon, context.
  *   <li><b>Locative</b>: within 15 words of an event trigger and governed by a locative preposition
- *       ("in", "at", "near", "on", "into", "outside"; в/у/на/під/біля, в/на/под/около, in/bei/nahe,
- *       à/en/dans/près): event; near-type prepositions and direction words make it an event near
- *       the place (geo-precision 2).
- *   <li><b>Target</b>: right after an attack verb or any trigger ("shelled Kharkiv", "captured
- *       Avdiivka"; "shelled the suburbs of Kharkiv" is an event near Kharkiv, geo-precision 2); the
- *       subject of a passive trigger ("Kharkiv was shelled"); a possessive naming a part of the
- *       place ("Kharkiv's northern district"); in a German verb-final clause, between the auxiliary
- *       and the attack participle ("hat Charkiw mit Drohnen angegriffen"); a town (not a capital)
- *       directly before an event noun ("the Avdiivka offensive"); "from" after a withdrawal or fire
- *       verb: event.
+ *       ("in", "at", "near", "on", "into", "outside"; в/у/на/під/біля/над, в/на/под/около/над,
+ *       in/bei/nahe, à/en/dans/près): event; near-type prepositions and direction words make it an
+ *       event near the place (geo-precision 2).
+ *   <li><b>Target</b>: right after an attack verb or any trigger, with no comma between ("shelled
+ *       Kharkiv", "captured Avdiivka", "évacués de Kharkiv"; "shelled the suburbs of Kharkiv",
+ *       "обстріляв околиці Херсона", "la banlieue de X" is an event near the place, geo-precision
+ *       2); governed by Ukrainian/Russian "по" within three words of a trigger ("удару по
+ *       Харкову"); the subject of a passive trigger over up to four auxiliaries and adverbs
+ *       ("Kharkiv was shelled", "Kherson a de nouveau été pilonnée"); a possessive naming a part of
+ *       the place ("Kharkiv's northern district"); in a German verb-final clause, between the
+ *       auxiliary and the attack participle that ends the clause (sentence end or comma: "hat
+ *       Charkiw mit Drohnen angegriffen", "wurde Kramatorsk von Raketen getroffen, …"); a town (not
+ *       a capital) directly before an event noun ("the Avdiivka offensive"); "from" after a
+ *       withdrawal or fire verb: event.
  *   <li>Otherwise context: a capital or country standing for its government, a subject, a modifier
  *       ("the Ukraine conflict").
  * </ol>
@@ -95,6 +107,7 @@ public final class RoleClassifier {
           "поблизу",
           "поруч",
           "районі",
+          "над",
           "под",
           "около",
           "возле",
@@ -236,6 +249,10 @@ public final class RoleClassifier {
           "селе",
           "области",
           "stadt",
+          "gebiet",
+          "bezirk",
+          "provinz",
+          "raum",
           "ville",
           "région",
           "occupied",
@@ -277,8 +294,7 @@ public final class RoleClassifier {
           "these",
           "those");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  private static final Set<String> COORDINATORS =
-      Set.of("and", "or", "і", "й", "та", "и", "und", "et");
+  static final Set<String> COORDINATORS = Set.of("and", "or", "і", "й", "та", "и", "und", "et");
   private static final Set<String> ORIGIN_NOUNS =
       Set.of(
           "nationals",
@@ -378,12 +394,74 @@ public final class RoleClassifier {
           "сообщил",
           "сообщили",
           "повідомили",
+          "заявляє",
+          "повідомив",
+          "повідомила",
+          "повідомило",
+          "наголосив",
+          "наголосили",
+          "звинуватив",
+          "звинуватила",
+          "звинуватили",
+          "заперечує",
+          "заперечив",
+          "попередив",
+          "попередила",
+          "пригрозив",
+          "заявляет",
+          "сообщила",
+          "сообщило",
+          "утверждает",
+          "утверждают",
+          "обвинил",
+          "обвинила",
+          "обвинили",
+          "отрицает",
+          "опроверг",
+          "предупредил",
+          "пригрозил",
           "erklärte",
+          "erklärt",
           "sagte",
+          "sagt",
           "teilte",
-          "a déclaré",
+          "bestritt",
+          "bestreitet",
+          "dementierte",
+          "meldete",
+          "berichtete",
+          "behauptete",
+          "behauptet",
+          "warnte",
+          "forderte",
+          "fordert",
+          "verurteilte",
+          "kritisierte",
+          "beschuldigte",
+          "déclaré",
           "déclare",
-          "affirme");
+          "affirme",
+          "affirmé",
+          "annoncé",
+          "annonce",
+          "indiqué",
+          "indique",
+          "assuré",
+          "assure",
+          "dénoncé",
+          "dénonce",
+          "accusé",
+          "accuse",
+          "démenti",
+          "dément",
+          "réclame",
+          "réclamé",
+          "demande",
+          "estime",
+          "condamné",
+          "condamne",
+          "averti",
+          "menace");
   private static final Set<String> AUX =
       Set.of(
           "has",
@@ -404,7 +482,14 @@ public final class RoleClassifier {
           "would",
           "could",
           "may",
-          "might");
+          "might",
+          "a",
+          "ont",
+          "hat",
+          "hatte",
+          "нібито",
+          "также",
+          "також");
   private static final Set<String> OFFICE =
       Set.of(
           "government",
@@ -599,6 +684,7 @@ public final class RoleClassifier {
     boolean direction = false;
     boolean qualifiedNear = false;
     boolean directionOf = false;
+    int listName = -1;
     while (p >= 0) {
       Token t = tokens.get(p);
       RawMention before = mentionEndingAt(others, t.end());
@@ -610,7 +696,7 @@ public final class RoleClassifier {
       if (DIRECTIONS.contains(w)) {
         direction = true;
         p--;
-      } else if (w.equals("outskirts") || w.equals("suburbs") || w.equals("suburb")) {
+      } else if (OUTSKIRTS.contains(w)) {
         qualifiedNear = true;
         p--;
       } else if (SKIP.contains(w) || COORDINATORS.contains(w)) {
@@ -618,10 +704,15 @@ public final class RoleClassifier {
       } else if (p >= 1
           && !t.capitalised()
           && ARTICLES.contains(tokens.get(p - 1).lower())
-          && !TARGET_VERBS.contains(w)) {
+          && !TARGET_VERBS.contains(w)
+          && !SPEECH.contains(w)) {
         p--; // an adjective between the article and the name: "in the restive Helmand province"
       } else if (t.capitalised() && listItem(text, tokens, p)) {
+        listName = p;
         p--; // an item of a list of names: "the streets of Bari, Catania, Milan"
+      } else if (t.capitalised() && listName == p + 1 && p + 1 < first) {
+        listName = -1;
+        p--; // the first word of a list item of two words: "поблизу Часового Яру та Торецька"
       } else if (w.equals("of") && p >= 1) {
         // "the city of X", "south of X", "the insurgent bastion of X": the phrase before "of"
         // takes its governing word; a direction before "of" puts the event near X.
@@ -660,6 +751,11 @@ public final class RoleClassifier {
       if (!triggers.isEmpty() && FROM_EVENT.contains(beforeGovernor)) {
         return RoleDecision.event("from", false); // "withdrew from Avdiivka", "fired from X"
       }
+      if (!triggers.isEmpty()
+          && !governor.equals("from")
+          && departureInClause(text, tokens, p, last)) {
+        return RoleDecision.event("from", false); // "з Куп'янська евакуювали", "aus X evakuiert"
+      }
       return RoleDecision.context("origin");
     }
     if (governor.equals("of") && ORIGIN_NOUNS.contains(beforeGovernor)) {
@@ -668,6 +764,18 @@ public final class RoleClassifier {
     if (speaker(tokens, last)
         || GOVERNMENT_BEFORE.contains(beforeGovernor)
         || GOVERNMENT_BEFORE.contains(governor)) {
+      return RoleDecision.context("speech");
+    }
+    if (SPEECH.contains(governor)
+        || ACCORDING.contains(governor)
+        || governor.equals("to") && beforeGovernor.equals("according")
+        || LOCATIVE.contains(governor)
+            && SPEECH.contains(beforeGovernor)
+            && !triggerAt(triggers, tokens.get(p - 1))
+            && tokens.get(p).start() - tokens.get(p - 1).end() == 1
+            && !(p >= 2 && PASSIVE.contains(tokens.get(p - 2).lower()))
+            && !(p >= 3 && PASSIVE.contains(tokens.get(p - 3).lower()))) {
+      // "a annoncé Moscou", "selon Paris", "laut Kiew", "повідомили в Києві", "said in Kyiv"
       return RoleDecision.context("speech");
     }
     for (int k = Math.max(0, first - 6); k < first; k++) {
@@ -695,10 +803,14 @@ public final class RoleClassifier {
     if (directionOf) {
       return RoleDecision.event("locative", true); // "south of Jalalabad"
     }
-    if (TARGET_VERBS.contains(governor) || (p >= 0 && triggerAt(triggers, tokens.get(p)))) {
+    if (TARGET_PREPOSITIONS.contains(governor) && triggerBefore(triggers, tokens, p, 3)) {
+      return RoleDecision.event("target", direction); // "удару по Харкову", "удар по Запорожью"
+    }
+    if (TARGET_VERBS.contains(governor)
+        || (p >= 0 && triggerAt(triggers, tokens.get(p)) && !commaAfter(text, tokens, p))) {
       return RoleDecision.event("target", direction || qualifiedNear || nearOf(tokens, first));
     }
-    if (germanObject(tokens, first, last, triggers)) {
+    if (germanObject(text, tokens, first, last, triggers)) {
       return RoleDecision.event("target", false); // "Die Armee hat Charkiw mit Drohnen angegriffen"
     }
     if (passiveSubject(tokens, last, triggers)) {
@@ -750,6 +862,116 @@ public final class RoleClassifier {
     Token next = tokens.get(p + 1);
     return text.substring(tokens.get(p).end(), next.start()).contains(",")
         || COORDINATORS.contains(next.lower());
+  }
+
+  /** Words for the outskirts of a place: the event is near it ("обстріляв околиці Херсона"). */
+  private static final Set<String> OUTSKIRTS =
+      Set.of(
+          "outskirts",
+          "suburbs",
+          "suburb",
+          "околиці",
+          "околицях",
+          "околицю",
+          "передмістя",
+          "окраины",
+          "окраинах",
+          "окраину",
+          "окрестности",
+          "окрестностях",
+          "пригород",
+          "пригороды",
+          "stadtrand",
+          "umgebung",
+          "umland",
+          "banlieue",
+          "périphérie",
+          "abords",
+          "environs");
+
+  /** Words before a name that attribute a statement to it: "selon Paris", "laut Kiew". */
+  private static final Set<String> ACCORDING = Set.of("selon", "d'après", "laut", "zufolge");
+
+  /**
+   * Ukrainian and Russian "по" after an attack word marks its target: "удару по Харкову", "удар по
+   * Запорожью".
+   */
+  private static final Set<String> TARGET_PREPOSITIONS = Set.of("по");
+
+  /**
+   * Stems of evacuation and withdrawal words in Ukrainian, Russian, German and French: with one of
+   * them in its clause, "from X" ("з", "із", "из", "aus", "von") is where the event happened.
+   */
+  private static final List<String> DEPARTURE_STEMS =
+      List.of(
+          "евак",
+          "эвак",
+          "evakuier",
+          "évacu",
+          "відступ",
+          "отступ",
+          "вивел",
+          "вывел",
+          "виведен",
+          "выведен",
+          "витісн",
+          "вытесн",
+          "вибил",
+          "выбил",
+          "zurückgezog",
+          "vertrieb",
+          "abgezog",
+          "retiré",
+          "chassé",
+          "repoussé");
+
+  /**
+   * True when an evacuation or withdrawal word lies in the mention's clause: up to three words
+   * before the governing "from" word, or up to five after the mention, without crossing a comma.
+   */
+  private static boolean departureInClause(String text, List<Token> tokens, int p, int last) {
+    for (int k = p - 1; k >= Math.max(0, p - 3) && !commaAfter(text, tokens, k); k--) {
+      if (departure(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    for (int k = last + 1; k < Math.min(tokens.size(), last + 6); k++) {
+      if (commaAfter(text, tokens, k - 1)) {
+        return false;
+      }
+      if (departure(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean departure(String w) {
+    for (String stem : DEPARTURE_STEMS) {
+      if (w.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a comma or semicolon follows token {@code k} (before the next token). */
+  private static boolean commaAfter(String text, List<Token> tokens, int k) {
+    if (k < 0 || k + 1 >= tokens.size()) {
+      return false;
+    }
+    String gap = text.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+    return gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0;
+  }
+
+  /** True when a trigger starts within {@code gap} words before token {@code p}. */
+  private static boolean triggerBefore(List<Trigger> triggers, List<Token> tokens, int p, int gap) {
+    for (int k = p - 1; k >= Math.max(0, p - gap); k--) {
+      if (triggerAt(triggers, tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs after which "from X" names where the event happened, not an origin. */
@@ -848,12 +1070,16 @@ public final class RoleClassifier {
    * clause's last word after it ("hat Charkiw mit Drohnen angegriffen").
    */
   private static boolean germanObject(
-      List<Token> tokens, int first, int last, List<Trigger> triggers) {
+      String text, List<Token> tokens, int first, int last, List<Trigger> triggers) {
     if (tokens.isEmpty() || last + 1 >= tokens.size()) {
       return false;
     }
-    Token end = tokens.get(tokens.size() - 1);
-    if (!triggerAt(triggers, end) || tokens.size() - 1 - last > 6) {
+    int clauseEnd = last + 1;
+    while (clauseEnd + 1 < tokens.size() && !commaAfter(text, tokens, clauseEnd)) {
+      clauseEnd++;
+    }
+    Token end = tokens.get(clauseEnd);
+    if (!triggerAt(triggers, end) || clauseEnd - last > 6) {
       return false;
     }
     for (int k = Math.max(0, first - 4); k < first; k++) {
@@ -921,7 +1147,7 @@ public final class RoleClassifier {
   private static boolean passiveSubject(List<Token> tokens, int last, List<Trigger> triggers) {
     int k = last + 1;
     int aux = 0;
-    while (k < tokens.size() && PASSIVE.contains(tokens.get(k).lower()) && aux < 3) {
+    while (k < tokens.size() && PASSIVE.contains(tokens.get(k).lower()) && aux < 4) {
       k++;
       aux++;
     }

@@ -26,7 +26,9 @@ import org.conflictmap.store.Event.DatePrecision;
  *       after publication is allowed in the published year (time zones, early editions).
  *   <li>Relative days: "today", "this morning", "tonight" (published date); "yesterday", "last
  *       night", "overnight" (the day before); "the day before yesterday" (two days before), and
- *       their German, French, Ukrainian and Russian equivalents: day.
+ *       their German, French, Ukrainian and Russian equivalents ("gestern", "hier soir", "вчора",
+ *       "учора", "вчера"); "la veille", "am Vortag", "напередодні", "накануне" (the eve, taken as
+ *       the day before publication): day.
  *   <li>Weekdays ("on Tuesday", "Tuesday", "mardi", "Dienstag", "вівторок", "во вторник"): the
  *       latest such day on or before the published date: day.
  *   <li>"last week" / "this week" and equivalents: the Monday of that week: week.
@@ -136,9 +138,10 @@ public final class DateResolver {
       Pattern.compile(
           "(?<![\\p{L}])(the day before yesterday|day before yesterday|vorgestern|avant-hier"
               + "|позавчора|позавчера|yesterday|last night|overnight|gestern|hier soir|hier matin"
-              + "|la nuit dernière|вчора|вчера|минулої ночі|прошлой ночью|сьогодні вночі"
+              + "|la nuit dernière|la veille|letzte nacht|am vortag|вчора|учора|вчера"
+              + "|напередодні|накануне|минулої ночі|прошлой ночью|сьогодні вночі"
               + "|today|this morning|this afternoon|this evening|tonight|heute|aujourd'hui"
-              + "|ce matin|сьогодні|сегодня)(?![\\p{L}])",
+              + "|ce matin|cette nuit|сьогодні|сегодня)(?![\\p{L}])",
           F);
   private static final Pattern WEEKDAY =
       Pattern.compile("(?<![\\p{L}])(" + WEEKDAY_ALT + ")(?![\\p{L}])", F);
@@ -168,13 +171,25 @@ public final class DateResolver {
 
   private static final Pattern FRENCH_HIER = Pattern.compile("(?<![\\p{L}])[hH]ier(?![\\p{L}])");
 
+  /** Words that mark a sentence as French when no language hint is given. */
+  private static final Pattern FRENCH_WORDS =
+      Pattern.compile(
+          "(?<![\\p{L}])(les|des|une|du|été|ont|selon|dans|avec|près|après|l'|d'|qu')(?![\\p{L}])");
+
+  /** Words that mark a sentence as German ("hier" is then "here"). */
+  private static final Pattern GERMAN_WORDS =
+      Pattern.compile(
+          "(?<![\\p{L}])(der|die|das|und|ist|sind|wurde|wurden|hat|haben|nicht|ein|eine|bei)(?![\\p{L}])");
+
   /**
-   * As {@link #find(String, LocalDate)}, with a language hint: in French ({@code fr}) a bare "hier"
-   * is yesterday (elsewhere it is German for "here" and ignored).
+   * As {@link #find(String, LocalDate)}, with a language hint: in French a bare "hier" is yesterday
+   * (in German it means "here" and is ignored). The sentence is taken as French when the hint says
+   * {@code fr}, or, with no hint, when it holds at least two French function words ("les", "des",
+   * "ont", "été", "selon", "l'"…) and no German one ("der", "und", "wurde"…).
    */
   public static Optional<ResolvedDate> find(String text, LocalDate published, String lang) {
     Optional<ResolvedDate> d = find(text, published);
-    if (d.isEmpty() && "fr".equals(lang)) {
+    if (d.isEmpty() && ("fr".equals(lang) || lang == null && looksFrench(text))) {
       Matcher m = FRENCH_HIER.matcher(text);
       if (m.find()) {
         return Optional.of(
@@ -182,6 +197,19 @@ public final class DateResolver {
       }
     }
     return d;
+  }
+
+  private static boolean looksFrench(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (GERMAN_WORDS.matcher(lower).find()) {
+      return false;
+    }
+    Matcher m = FRENCH_WORDS.matcher(lower);
+    int n = 0;
+    while (m.find() && n < 2) {
+      n++;
+    }
+    return n >= 2;
   }
 
   /** The date the text (usually one sentence) speaks of, resolved against {@code published}. */
@@ -273,7 +301,13 @@ public final class DateResolver {
                 "hier soir",
                 "hier matin",
                 "la nuit dernière",
+                "la veille",
+                "letzte nacht",
+                "am vortag",
                 "вчора",
+                "учора",
+                "напередодні",
+                "накануне",
                 "вчера",
                 "минулої ночі",
                 "прошлой ночью" ->

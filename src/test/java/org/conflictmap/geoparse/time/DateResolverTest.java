@@ -37,6 +37,10 @@ class DateResolverTest {
         "Am 6. April wurde die Stadt beschossen.|2025-04-06|day",
         "Le bombardement a eu lieu le 7 avril.|2025-04-07|day",
         "Die Stadt wurde am Dienstag beschossen.|2025-04-08|day",
+        "Учора ворог атакував місто.|2025-04-09|day",
+        "Накануне беспилотники атаковали нефтебазу.|2025-04-09|day",
+        "La veille, des frappes ont visé la ville.|2025-04-09|day",
+        "Die Stadt wurde am Vortag beschossen.|2025-04-09|day",
       })
   void dates_in_a_sentence_resolve_against_the_published_date(
       String sentence, String date, String precision) {
@@ -44,6 +48,15 @@ class DateResolverTest {
     assertEquals(LocalDate.parse(date), d.date());
     assertEquals(DatePrecision.valueOf(precision), d.precision());
     assertTrue(d.explicit());
+  }
+
+  @Test
+  void a_bare_hier_is_yesterday_in_a_french_sentence_even_without_a_hint() {
+    String fr = "Hier, des drones ont frappé une raffinerie dans la région.";
+    assertEquals(PUBLISHED.minusDays(1), DateResolver.find(fr, PUBLISHED, null).get().date());
+    assertEquals(PUBLISHED.minusDays(1), DateResolver.find(fr, PUBLISHED, "fr").get().date());
+    String de = "Hier wurde die Stadt von den Drohnen getroffen.";
+    assertTrue(DateResolver.find(de, PUBLISHED, null).isEmpty(), "German \"hier\" is \"here\"");
   }
 
   @Test
