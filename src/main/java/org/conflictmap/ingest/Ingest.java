@@ -59,10 +59,7 @@ public final class Ingest {
       saved = new EventStore.Saved(earlier.get(), store.eventsOf(earlier.get().id()), false);
     } else {
       ReportParser.Parsed parsed = parser.parse(s.text(), s.published(), s.lang());
-      Report report =
-          Report.draft(
-              s.url(), s.title(), s.published(), s.lang(), s.text(), parsed.mentionsJson());
-      saved = store.save(report, parsed.events());
+      saved = store.save(draft.withMentions(parsed.mentionsJson()), parsed.events());
     }
     if (metrics != null) {
       metrics.ingested(saved.created(), saved.events().size());
@@ -88,10 +85,8 @@ public final class Ingest {
         out[i] = new EventStore.Saved(earlier.get(), store.eventsOf(earlier.get().id()), false);
       } else {
         ReportParser.Parsed parsed = parser.parse(s.text(), s.published(), s.lang());
-        Report report =
-            Report.draft(
-                s.url(), s.title(), s.published(), s.lang(), s.text(), parsed.mentionsJson());
-        drafts.add(new EventStore.Draft(report, parsed.events()));
+        drafts.add(
+            new EventStore.Draft(draft.withMentions(parsed.mentionsJson()), parsed.events()));
         drafted.add(i);
       }
     }

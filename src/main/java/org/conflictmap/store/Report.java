@@ -45,4 +45,11 @@ public record Report(
       String url, String title, LocalDate published, String lang, String text, String mentions) {
     return new Report(0, url, title, published, lang, text, ContentHash.of(text), mentions, null);
   }
+
+  /**
+   * This report with {@code mentions} as its mentions JSON (the hash is kept, not computed again).
+   */
+  public Report withMentions(String mentions) {
+    return new Report(id, url, title, published, lang, text, contentHash, mentions, createdAt);
+  }
 }

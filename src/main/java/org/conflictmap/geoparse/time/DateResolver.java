@@ -116,6 +116,49 @@ public final class DateResolver {
   private static final String MONTH_ALT = alternation(MONTHS.keySet());
   private static final String WEEKDAY_ALT = alternation(WEEKDAYS.keySet());
 
+  /**
+   * For each month and weekday name, its longest run of letters: a text can only match a name whose
+   * run it holds as a whole word, so the long alternations run only then (most sentences name no
+   * month or weekday, and an alternation of some hundred names tried at every position was most of
+   * the geoparser's time).
+   */
+  private static final java.util.Set<String> MONTH_WORDS = longestRuns(MONTHS.keySet());
+
+  private static final java.util.Set<String> WEEKDAY_WORDS = longestRuns(WEEKDAYS.keySet());
+
+  private static java.util.Set<String> longestRuns(java.util.Set<String> names) {
+    java.util.Set<String> runs = new java.util.HashSet<>();
+    for (String name : names) {
+      String longest = "";
+      for (String run : name.split("[^\\p{L}]+")) {
+        if (run.length() > longest.length()) {
+          longest = run;
+        }
+      }
+      runs.add(longest);
+    }
+    return java.util.Set.copyOf(runs);
+  }
+
+  /** True when a whole word (maximal run of letters) of {@code lower} is in {@code words}. */
+  private static boolean hasWord(String lower, java.util.Set<String> words) {
+    int i = 0;
+    int n = lower.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(lower.charAt(i))) {
+        i++;
+      }
+      if (i > start && words.contains(lower.substring(start, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Patterns run on lower-cased text: no case folding while matching (much faster). */
   private static final int F = 0;
 
@@ -256,7 +299,8 @@ public final class DateResolver {
       }
     }
     Optional<ResolvedDate> best = Optional.empty();
-    m = DAY_MONTH.matcher(text);
+    boolean months = hasWord(text, MONTH_WORDS);
+    m = DAY_MONTH.matcher(months ? text : "");
     while (m.find()) {
       Optional<ResolvedDate> d =
           dayMonth(
@@ -266,7 +310,7 @@ public final class DateResolver {
         break;
       }
     }
-    m = MONTH_DAY.matcher(text);
+    m = MONTH_DAY.matcher(months ? text : "");
     while (m.find()) {
       if (best.isPresent() && best.get().start() <= m.start()) {
         break;
@@ -317,7 +361,7 @@ public final class DateResolver {
       return Optional.of(
           new ResolvedDate(published.minusDays(back), DatePrecision.day, m.start(), m.end()));
     }
-    m = WEEKDAY.matcher(text);
+    m = WEEKDAY.matcher(hasWord(text, WEEKDAY_WORDS) ? text : "");
     if (m.find()) {
       DayOfWeek dow = WEEKDAYS.get(key(m.group(1)));
       LocalDate d = published.with(TemporalAdjusters.previousOrSame(dow));
@@ -351,7 +395,7 @@ public final class DateResolver {
           new ResolvedDate(
               current ? first : first.minusMonths(1), DatePrecision.month, m.start(), m.end()));
     }
-    m = MONTH_ONLY.matcher(text);
+    m = MONTH_ONLY.matcher(months ? text : "");
     while (m.find()) {
       String name = m.group(1) != null ? m.group(1) : m.group(3);
       String year = m.group(1) != null ? m.group(2) : m.group(4);
