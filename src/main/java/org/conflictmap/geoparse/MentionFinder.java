@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.conflictmap.geoparse.event.EventTypeLexicon;
+import org.conflictmap.geoparse.lex.CalendarWords;
 import org.conflictmap.geoparse.lex.CountryAdjective;
 import org.conflictmap.geoparse.lex.Demonyms;
 import org.conflictmap.geoparse.text.Sentence;
@@ -216,81 +217,49 @@ public final class MentionFinder {
           "republic");
 
   /** Words that are never a place on their own: weekdays and months. */
-  private static final Set<String> NEVER =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "mon",
-          "tue",
-          "wed",
-          "thu",
-          "fri",
-          "sat",
-          "sun",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "mrs",
-          "mr",
-          "ms",
-          "dr",
-          "sen",
-          "rep",
-          "gov",
-          "gen",
-          "lt",
-          "col",
-          "sgt",
-          "capt",
-          "jr",
-          "sr",
-          "st",
-          "christmas",
-          "easter",
-          "google",
-          "unite",
-          "interior",
-          "officer",
-          "valley",
-          "region",
-          "regions",
-          "oblast",
-          "gebiet",
-          "raum",
-          "bezirk",
-          "stadt",
-          "dorf",
-          "province",
-          "district",
-          "région",
-          "область",
-          "регион");
+  private static final Set<String> NEVER = never();
+
+  private static Set<String> never() {
+    Set<String> words = new java.util.HashSet<>(CalendarWords.ALL);
+    words.addAll(
+        Set.of(
+            "mrs",
+            "mr",
+            "ms",
+            "dr",
+            "sen",
+            "rep",
+            "gov",
+            "gen",
+            "lt",
+            "col",
+            "sgt",
+            "capt",
+            "jr",
+            "sr",
+            "st",
+            "christmas",
+            "easter",
+            "google",
+            "unite",
+            "interior",
+            "officer",
+            "valley",
+            "region",
+            "regions",
+            "oblast",
+            "gebiet",
+            "raum",
+            "bezirk",
+            "stadt",
+            "dorf",
+            "province",
+            "district",
+            "région",
+            "область",
+            "регион"));
+    return Set.copyOf(words);
+  }
 
   /** Names of things that are not the place they contain or resemble (normalised keys). */
   private static final Set<String> NOT_PLACES =

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.conflictmap.geoparse.lex.CalendarWords;
 import org.conflictmap.geoparse.lex.Demonyms;
 import org.conflictmap.geoparse.text.Token;
 import org.conflictmap.store.Event.PlaceKind;
@@ -415,40 +416,6 @@ final class UnlistedPlaceFinder {
           "am",
           "pm");
 
-  private static final Set<String> WEEKDAYS_MONTHS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
-
   private static final Set<String> ARTICLES =
       Set.of("the", "a", "an", "small", "tiny", "nearby", "neighbouring", "neighboring", "remote");
 
@@ -533,14 +500,14 @@ final class UnlistedPlaceFinder {
       Set<String> persons) {
     Token first = tokens.get(i);
     String lower = first.lower();
-    if (WEEKDAYS_MONTHS.contains(lower)
+    if (CalendarWords.contains(lower)
         || MentionFinder.TITLES.contains(lower)
         || persons.contains(lower)) {
       return false;
     }
     for (int k = i; k <= last; k++) {
       String w = tokens.get(k).lower();
-      if (INSTITUTION.contains(w) || WEEKDAYS_MONTHS.contains(w) && k > i) {
+      if (INSTITUTION.contains(w) || CalendarWords.contains(w) && k > i) {
         return false;
       }
     }
