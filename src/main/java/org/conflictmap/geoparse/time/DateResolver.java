@@ -273,31 +273,27 @@ public final class DateResolver {
     return new String(c);
   }
 
+  /** The first match of an all-digit date, if it is a real day; groups of year, month, day. */
+  private static Optional<ResolvedDate> firstDay(Matcher m, int year, int month, int day) {
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return day(
+        m,
+        Integer.parseInt(m.group(year)),
+        Integer.parseInt(m.group(month)),
+        Integer.parseInt(m.group(day)));
+  }
+
   private static Optional<ResolvedDate> findLower(String text, LocalDate published) {
-    Matcher m = ISO.matcher(text);
-    if (m.find()) {
-      Optional<ResolvedDate> d =
-          day(
-              m,
-              Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(3)));
-      if (d.isPresent()) {
-        return d;
-      }
+    Optional<ResolvedDate> numeric = firstDay(ISO.matcher(text), 1, 2, 3);
+    if (numeric.isEmpty()) {
+      numeric = firstDay(NUMERIC.matcher(text), 3, 2, 1);
     }
-    m = NUMERIC.matcher(text);
-    if (m.find()) {
-      Optional<ResolvedDate> d =
-          day(
-              m,
-              Integer.parseInt(m.group(3)),
-              Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(1)));
-      if (d.isPresent()) {
-        return d;
-      }
+    if (numeric.isPresent()) {
+      return numeric;
     }
+    Matcher m;
     Optional<ResolvedDate> best = Optional.empty();
     boolean months = hasWord(text, MONTH_WORDS);
     m = DAY_MONTH.matcher(months ? text : "");
