@@ -12,7 +12,9 @@ import java.util.List;
  * <ul>
  *   <li>Zoom ≤ {@value EventTiles#CLUSTER_MAX_ZOOM}: clusters from the precomputed {@code
  *       event_cells} (migrations V10, V14), the date range covered by {@link PeriodCover}: one
- *       index-only range scan per span, joined by {@code UNION ALL}.
+ *       index-only range scan per span, joined by {@code UNION ALL}, plus the events written since
+ *       the last fold, still in {@code event_cells_pending} (V15; a few hundred rows at most while
+ *       the store's folder keeps up).
  *   <li>Zoom 8 to {@value #AGGREGATES_MAX_ZOOM}: the same cells first; their sum is the number of
  *       matching events inside the tile. Up to {@value EventTiles#MAX_POINTS} the tile holds the
  *       events as points (read through the GiST index on point and date of migration V11), more and
@@ -120,6 +122,26 @@ public final class EventTileSql {
       WHERE z = ? AND tx = ? AND ty = ? AND grain = ? AND period BETWEEN ? AND ?%s""";
 
   /**
+   * The events not yet folded into {@code event_cells} (migration V15), as cells of the requested
+   * tile: the same cell keys the fold computes ({@code event_cell_keys}), at the requested zoom
+   * directly (for an even zoom that is what the 2 x 2 merge of the next zoom's cells gives), one
+   * row per event. Placeholders: the zoom's grid size four times, the first and last day, the
+   * filters ({@code %s}), the tile's x and y.
+   */
+  private static final String PENDING =
+      """
+      SELECT ((gy & 31) * 32 + (gx & 31))::smallint AS cell, type, 1::bigint AS n, x AS sx, y AS sy
+      FROM (
+        SELECT type, x, y,
+               LEAST(GREATEST(floor((x + 20037508.342789244) / 40075016.68557849 * ?)::bigint, 0),
+                     ? - 1) AS gx,
+               LEAST(GREATEST(floor((20037508.342789244 - y) / 40075016.68557849 * ?)::bigint, 0),
+                     ? - 1) AS gy
+        FROM event_cells_pending
+        WHERE event_date BETWEEN ? AND ?%s) p
+      WHERE gx >> 5 = ? AND gy >> 5 = ?""";
+
+  /**
    * Clusters of zoom ≤ 7 from {@code event_cells}. Cells are stored for odd zooms only (migration
    * V12, half the rows to keep current on writes); an even zoom reads the four tiles of the next
    * zoom and merges their cells 2 x 2, which gives exactly its own cells.
@@ -131,7 +153,10 @@ public final class EventTileSql {
     return new BoundSql(AGGREGATES.formatted(spans.union()), params);
   }
 
-  /** The spans of the stored cells under a tile, joined by {@code UNION ALL}, and their values. */
+  /**
+   * The spans of the stored cells under a tile and the tile's pending events, joined by {@code
+   * UNION ALL}, and their values.
+   */
   private record Spans(String union, List<Object> params) {}
 
   private static Spans spans(TileCoord t, TileFilter f) {
@@ -155,6 +180,15 @@ public final class EventTileSql {
           params.addAll(filterParams);
         }
       }
+    }
+    if (!spans.isEmpty()) {
+      spans.add(PENDING.formatted(filters));
+      long cells = 1L << (t.z() + EventTiles.CELL_SHIFT);
+      params.addAll(List.of(cells, cells, cells, cells));
+      params.add(f.from() == null ? PeriodCover.MIN : f.from());
+      params.add(f.to() == null ? PeriodCover.MAX : f.to());
+      params.addAll(filterParams);
+      params.addAll(List.of((long) t.x(), (long) t.y()));
     }
     String union =
         spans.isEmpty()

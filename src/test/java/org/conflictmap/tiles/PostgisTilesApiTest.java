@@ -80,7 +80,7 @@ class PostgisTilesApiTest extends TilesApiContract {
     long reportId = app.store().listReports(1, 0).get(0).id();
     save(event(5, "riots", LON, LAT));
     // 3 grains x zooms 1, 3, 5, 7, 9, 11
-    assertEquals(3 * 3 * 6, sum("SELECT sum(n) FROM event_cells"));
+    assertEquals(3 * 3 * 6, sum(CELL_COUNTS));
     assertEquals(3, sum("SELECT sum(n) FROM event_daily"));
 
     try (Connection c = connection();
@@ -88,11 +88,19 @@ class PostgisTilesApiTest extends TilesApiContract {
       s.execute("DELETE FROM reports WHERE id = " + reportId);
     }
 
-    assertEquals(1 * 3 * 6, sum("SELECT sum(n) FROM event_cells"));
+    assertEquals(1 * 3 * 6, sum(CELL_COUNTS));
     assertEquals(0, sum("SELECT count(*) FROM event_cells WHERE n <= 0"));
     assertEquals(1, sum("SELECT sum(n) FROM event_daily"));
     assertEquals(0, sum("SELECT count(*) FROM event_daily WHERE n <= 0"));
   }
+
+  /**
+   * Events counted by the cells, queued events (V15; the background folder may move them at any
+   * time, one snapshot sees each event once) counted as the 18 cells they will add to.
+   */
+  private static final String CELL_COUNTS =
+      "SELECT (SELECT coalesce(sum(n), 0) FROM event_cells)"
+          + " + 18 * (SELECT count(*) FROM event_cells_pending)";
 
   private long sum(String sql) throws SQLException {
     try (Connection c = connection();

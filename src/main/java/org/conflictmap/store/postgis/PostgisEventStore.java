@@ -23,18 +23,27 @@ import org.flywaydb.core.Flyway;
  * server-side prepared statements PostgreSQL would otherwise switch a date-filtered query to a
  * generic plan that ignores the bound dates and can be many times slower; and with {@code
  * max_parallel_workers_per_gather = 0} and {@code jit = off}. Writes have a pool of their own
- * ({@link #writeSource()}).
+ * ({@link #writeSource()}), and the tile aggregates are kept by a {@link CellFolder} on a
+ * connection of its own: writers only queue their events for it (migration V15).
  */
 public final class PostgisEventStore extends JdbcEventStore {
 
   private final HikariDataSource pool;
   private final HikariDataSource writes;
+  private final HikariDataSource folds;
+  private final CellFolder folder;
 
-  private PostgisEventStore(HikariDataSource pool, HikariDataSource writes) {
+  private PostgisEventStore(
+      HikariDataSource pool, HikariDataSource writes, HikariDataSource folds) {
     super(pool);
     this.pool = pool;
     this.writes = writes;
+    this.folds = folds;
+    this.folder = new CellFolder(folds);
   }
+
+  /** Connections the store holds besides its read and write pools: the folder's one. */
+  static final int OTHER_CONNECTIONS = 1;
 
   /** Writes have a pool of their own: reads queueing for connections never hold them up. */
   @Override
@@ -86,6 +95,16 @@ public final class PostgisEventStore extends JdbcEventStore {
    * As {@link #open(PostgisSettings)}, with the pool's meters on {@code registry} (may be null).
    */
   public static PostgisEventStore open(PostgisSettings settings, MeterRegistry registry) {
+    return open(settings, registry, true);
+  }
+
+  /**
+   * As {@link #open(PostgisSettings, MeterRegistry)}; with {@code backgroundFolds} false the events
+   * written stay queued in {@code event_cells_pending} until {@link #foldPending()} or {@link
+   * #close()} (for tests of both states of the tile aggregates).
+   */
+  public static PostgisEventStore open(
+      PostgisSettings settings, MeterRegistry registry, boolean backgroundFolds) {
     HikariConfig config =
         poolConfig(settings, "conflictmap-postgis", settings.poolSize(), registry);
     HikariDataSource pool;
@@ -117,7 +136,13 @@ public final class PostgisEventStore extends JdbcEventStore {
           new HikariDataSource(
               poolConfig(
                   settings, "conflictmap-postgis-writes", settings.writePoolSize(), registry));
-      return new PostgisEventStore(pool, writes);
+      HikariDataSource folds =
+          new HikariDataSource(poolConfig(settings, "conflictmap-postgis-folds", 1, null));
+      PostgisEventStore store = new PostgisEventStore(pool, writes, folds);
+      if (backgroundFolds) {
+        store.folder.start();
+      }
+      return store;
     } catch (RuntimeException e) {
       pool.close();
       if (e instanceof StoreUnavailableException) {
@@ -145,13 +170,14 @@ public final class PostgisEventStore extends JdbcEventStore {
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       int available = rs.getInt(1);
-      if (settings.poolSize() + settings.writePoolSize() > available) {
+      if (settings.poolSize() + settings.writePoolSize() + OTHER_CONNECTIONS > available) {
         throw new StoreUnavailableException(
             "the connection pools ("
                 + settings.poolSize()
                 + " for reads, CONFLICTMAP_DB_POOL, and "
                 + settings.writePoolSize()
-                + " for writes, CONFLICTMAP_DB_WRITE_POOL) are larger than the "
+                + " for writes, CONFLICTMAP_DB_WRITE_POOL, and one for the tile aggregates) are more"
+                + " than the "
                 + available
                 + " connections PostgreSQL at "
                 + settings.safeUrl()
@@ -331,8 +357,25 @@ public final class PostgisEventStore extends JdbcEventStore {
     return pool;
   }
 
+  /**
+   * Folds every queued event into the tile aggregates now (also done in the background and at
+   * {@link #close()}).
+   *
+   * @return how many events this call folded (0 when another process was folding)
+   */
+  public int foldPending() {
+    try {
+      return folder.foldAll();
+    } catch (java.sql.SQLException e) {
+      throw new StoreUnavailableException(
+          "cannot fold pending events: " + StoreUnavailableException.rootMessage(e), e);
+    }
+  }
+
   @Override
   public void close() {
+    folder.close();
+    folds.close();
     writes.close();
     pool.close();
   }
