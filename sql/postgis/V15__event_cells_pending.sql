@@ -46,7 +46,7 @@ BEGIN
            COALESCE(e.admin1, '') AS admin1, e.geo_precision, count(*) AS n,
            sum(ST_X(e.geom_3857)) AS sx, sum(ST_Y(e.geom_3857)) AS sy
     FROM old_events e CROSS JOIN LATERAL event_cell_keys(e.geom_3857, e.event_date) k
-    WHERE e.id <> ALL (unfolded)
+    WHERE NOT EXISTS (SELECT 1 FROM unnest(unfolded) AS u(id) WHERE u.id = e.id)
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
   ), emptied AS (
     DELETE FROM event_cells c USING gone g
