@@ -13,6 +13,7 @@ import org.conflictmap.store.Event;
 import org.conflictmap.store.EventStore;
 import org.conflictmap.store.Report;
 import org.conflictmap.store.SyntheticEvents;
+import org.conflictmap.store.postgis.PostgisEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -100,6 +101,7 @@ final class ImportCommand implements Callable<Integer> {
         progress.add(n);
       }
       progress.finish();
+      foldQueued(s);
       System.out.printf(
           "imported %,d synthetic events (%,d already stored) into the %s store in %s%n",
           created, skipped, s.kind(), Progress.duration(progress.seconds()));
@@ -152,11 +154,26 @@ final class ImportCommand implements Callable<Integer> {
       }
       commit.run();
       progress.finish();
+      foldQueued(s);
       System.out.printf(
           "imported %,d reports with %,d events; %,d were stored already; %s store, %s%n",
           counts[0], counts[2], counts[1], s.kind(), Progress.duration(progress.seconds()));
     }
     return 0;
+  }
+
+  /**
+   * PostGIS: adds the events still queued for the tile aggregates (migration V15) before the
+   * summary, saying so, rather than silently when the store closes.
+   */
+  private static void foldQueued(EventStore s) {
+    if (s instanceof PostgisEventStore p) {
+      System.out.println("adding the last events to the tile aggregates…");
+      long t0 = System.nanoTime();
+      p.foldPending();
+      System.out.printf(
+          "tile aggregates complete in %s%n", Progress.duration((System.nanoTime() - t0) / 1e9));
+    }
   }
 
   private void acknowledge(ReportLines.Line line, EventStore.Saved saved, long[] counts) {
