@@ -109,6 +109,13 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * Countries whose place names are romanised from Cyrillic: their localities are also indexed
+   * under the German and French spellings of their English names ({@link
+   * NameNormalizer#westernSpellings}), which GeoNames lists for large towns only.
+   */
+  private static final Set<String> CYRILLIC_NAMED = Set.of("UA", "RU", "BY");
+
   /** Countries whose first-level regions are called oblasts in English. */
   private static final Set<String> OBLAST_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG", "BG");
 
@@ -184,6 +191,11 @@ public final class Gazetteer {
             int end = comma < 0 ? keys.length() : comma;
             index.addKey(keys, start, end, id);
             start = end + 1;
+          }
+          if (CYRILLIC_NAMED.contains(p.country())) {
+            for (String v : NameNormalizer.westernSpellings(normalize(p.name()))) {
+              index.addKey(v, 0, v.length(), id);
+            }
           }
         });
     Boundaries b;

@@ -253,4 +253,97 @@ public final class NameNormalizer {
     }
     return sb.toString();
   }
+
+  /**
+   * The German and French spellings of a Ukrainian, Russian or Belarusian place name from its
+   * normalised English romanisation, as German and French reports write the towns GeoNames lists
+   * under English names only: {@code pokrovsk -> pokrowsk}, {@code kurakhove -> kurachowe,
+   * kourakhove}, {@code chasiv yar -> tschassiw jar, tchassiv iar}, {@code zaporizhzhia ->
+   * saporischschja, zaporijjia}. Only the unambiguous correspondences of the Duden and French press
+   * usage: digraphs ({@code shch, zh, kh, ch, sh, ts}), {@code v, z, u}, iotated vowels ({@code ia,
+   * iu, ie, ya, yu, ye, yi}, word-initial {@code y}) and a single {@code s} between vowels. Answers
+   * normalised keys that differ from {@code key}, German first; none for keys shorter than four
+   * letters.
+   */
+  public static List<String> westernSpellings(String key) {
+    List<String> out = new ArrayList<>(2);
+    if (key.length() < 4) {
+      return out;
+    }
+    for (boolean german : new boolean[] {true, false}) {
+      String v = western(key, german);
+      if (!v.equals(key) && !out.contains(v)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  private static String western(String key, boolean german) {
+    StringBuilder sb = new StringBuilder(key.length() + 8);
+    int n = key.length();
+    int i = 0;
+    while (i < n) {
+      char c = key.charAt(i);
+      boolean wordStart = i == 0 || !Character.isLetter(key.charAt(i - 1));
+      if (key.startsWith("shch", i)) {
+        sb.append(german ? "schtsch" : "chtch");
+        i += 4;
+      } else if (key.startsWith("zh", i)) {
+        sb.append(german ? "sch" : "j");
+        i += 2;
+      } else if (key.startsWith("kh", i)) {
+        sb.append(german ? "ch" : "kh");
+        i += 2;
+      } else if (key.startsWith("ch", i)) {
+        sb.append(german ? "tsch" : "tch");
+        i += 2;
+      } else if (key.startsWith("sh", i)) {
+        sb.append(german ? "sch" : "ch");
+        i += 2;
+      } else if (key.startsWith("ts", i)) {
+        sb.append(german ? "z" : "ts");
+        i += 2;
+      } else if ((c == 'i' || c == 'y')
+          && i + 1 < n
+          && "aeu".indexOf(key.charAt(i + 1)) >= 0
+          && (c == 'y' || !wordStart)) {
+        // iotated vowels: ia / ya -> ja (de), ia (fr); iu / yu -> ju, iou
+        char vowel = key.charAt(i + 1);
+        sb.append(german ? "j" : "i")
+            .append(!german && vowel == 'u' ? "ou" : String.valueOf(vowel));
+        i += 2;
+      } else if (c == 'y' && wordStart && i + 1 < n && isVowel(key.charAt(i + 1))) {
+        sb.append(german ? "j" : "i");
+        i += 1;
+      } else if (c == 'y' && i + 1 < n && key.charAt(i + 1) == 'i') {
+        sb.append(german ? "ji" : "yi");
+        i += 2;
+      } else if (c == 'v') {
+        sb.append(german ? 'w' : 'v');
+        i += 1;
+      } else if (c == 'z') {
+        sb.append(german ? 's' : 'z');
+        i += 1;
+      } else if (c == 'u') {
+        sb.append(german ? "u" : "ou");
+        i += 1;
+      } else if (c == 's'
+          && i > 0
+          && i + 1 < n
+          && isVowel(key.charAt(i - 1))
+          && isVowel(key.charAt(i + 1))) {
+        sb.append("ss");
+        i += 1;
+      } else {
+        sb.append(c);
+        i += 1;
+      }
+    }
+    return sb.toString();
+  }
 }

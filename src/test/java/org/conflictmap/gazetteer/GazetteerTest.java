@@ -85,6 +85,14 @@ class GazetteerTest {
   }
 
   @Test
+  void german_and_french_spellings_find_ukrainian_towns_listed_under_english_names() {
+    assertTrue(has(gazetteer.lookup("Pokrowsk"), Kind.LOCALITY, "Pokrovsk", "UA-14"));
+    assertTrue(has(gazetteer.lookup("Tschassiw Jar"), Kind.LOCALITY, "Chasiv Yar", "UA-14"));
+    assertTrue(has(gazetteer.lookup("Tchassiv Iar"), Kind.LOCALITY, "Chasiv Yar", "UA-14"));
+    assertTrue(has(gazetteer.lookup("Orichiw"), Kind.LOCALITY, "Orikhiv", "UA-23"));
+  }
+
+  @Test
   void kharkov_is_kharkiv() {
     assertTrue(has(gazetteer.lookup("Kharkov"), Kind.LOCALITY, "Kharkiv", "UA-63"));
   }

@@ -79,6 +79,29 @@ class NameNormalizerTest {
     assertEquals(List.of(), NameNormalizer.transliterations("kyiv"));
   }
 
+  @ParameterizedTest(name = "\"{0}\" is written \"{1}\" in German and \"{2}\" in French")
+  @CsvSource({
+    "pokrovsk, pokrowsk, ''",
+    "kurakhove, kurachowe, kourakhove",
+    "chasiv yar, tschassiw jar, tchassiv iar",
+    "zaporizhzhia, saporischschja, zaporijjia",
+    "vuhledar, wuhledar, vouhledar",
+    "toretsk, torezk, ''",
+    "izium, isjum, izioum",
+    "shchastia, schtschastja, chtchastia"
+  })
+  void english_romanisations_have_their_german_and_french_spellings(
+      String english, String german, String french) {
+    List<String> expected = french.isEmpty() ? List.of(german) : List.of(german, french);
+    assertEquals(expected, NameNormalizer.westernSpellings(english));
+  }
+
+  @Test
+  void short_names_and_names_spelt_alike_have_no_western_spellings() {
+    assertEquals(List.of(), NameNormalizer.westernSpellings("bar"));
+    assertEquals(List.of(), NameNormalizer.westernSpellings("kramatorsk"));
+  }
+
   @ParameterizedTest(name = "\"{0}\" has {1} tokens")
   @CsvSource({"'', 0", "kyiv, 1", "kryvyi rih, 2", "sant julia de loria, 4"})
   void token_count_is_words_of_the_key(String key, int tokens) {
