@@ -30,12 +30,12 @@ import org.conflictmap.store.Event.PlaceKind;
  *       (its main name rather than an alternate one).
  *   <li><b>Document coherence.</b> Anchors are the mentions of the report that are clear on their
  *       own: one candidate, or a first-pass confidence of at least 0.8, or an adjective that does
- *       not name the actor or weapon of a war ("Russian forces", "Ukrainian drones" are no anchors:
- *       the fighting is rarely in the actor's country). With anchors from other mentions (never the
- *       mention itself): +2 when {@code c} lies in a country an anchor names or lies in (+1 more
- *       when two or more anchors agree); +2.5 when {@code c} lies in an admin-1 region an anchor is
- *       or lies in; +1.5 when {@code c} is within 200 km of a locality anchor (+0.5 more within 50
- *       km).
+ *       not name the actor or weapon of a war ("Russian forces", "Ukrainian drones", "russische
+ *       Truppen", "російські війська", "les forces russes" are no anchors: the fighting is rarely
+ *       in the actor's country). With anchors from other mentions (never the mention itself): +2
+ *       when {@code c} lies in a country an anchor names or lies in (+1 more when two or more
+ *       anchors agree); +2.5 when {@code c} lies in an admin-1 region an anchor is or lies in; +1.5
+ *       when {@code c} is within 200 km of a locality anchor (+0.5 more within 50 km).
  * </ol>
  *
  * <p>One sense per report: afterwards, every mention with the same surface and no kind hint takes
@@ -109,8 +109,88 @@ public final class Resolver {
           "war");
 
   /**
+   * Stems of the same nouns in German, Ukrainian and Russian (before the adjective's noun, in any
+   * case: "russischen Truppen", "російські війська", "российских беспилотников") and French (after
+   * it: "les forces russes", "des drones ukrainiens"); a word starting with one of them counts.
+   */
+  private static final List<String> MILITARY_STEMS =
+      List.of(
+          // German
+          "truppe",
+          "streitkr",
+          "soldat",
+          "armee",
+          "drohne",
+          "rakete",
+          "artillerie",
+          "kampfjet",
+          "luftwaffe",
+          "einheit",
+          "militär",
+          "kräfte",
+          "besatzer",
+          "söldner",
+          "kämpfer",
+          "angriff",
+          "beschuss",
+          "marschflugk",
+          "panzer",
+          // Ukrainian
+          "війсь",
+          "військ",
+          "дрон",
+          "ракет",
+          "сили",
+          "силам",
+          "окупант",
+          "солдат",
+          "армі",
+          "артилері",
+          "літак",
+          "бойовик",
+          "найманц",
+          "бпла",
+          "удар",
+          "атак",
+          "обстріл",
+          // Russian
+          "войск",
+          "военн",
+          "беспилотн",
+          "силы",
+          "силам",
+          "оккупант",
+          "арми",
+          "артиллери",
+          "самолет",
+          "самолёт",
+          "боевик",
+          "наемник",
+          "наёмник",
+          "обстрел",
+          // French
+          "forces",
+          "troupes",
+          "soldats",
+          "armée",
+          "drones",
+          "missiles",
+          "frappes",
+          "artillerie",
+          "avions",
+          "attaques",
+          "bombardements",
+          "militaires",
+          "combattants",
+          "mercenaires",
+          "occupants",
+          "unités",
+          "tirs");
+
+  /**
    * "Russian forces", "Ukrainian drones": an adjective naming the actor or weapon of a war says
-   * nothing about where the report's places are, so it is no anchor.
+   * nothing about where the report's places are, so it is no anchor. The noun is the next word, or
+   * the word before for French ("les forces russes").
    */
   private static boolean militaryAdjective(RawMention m, String text) {
     int i = m.end();
@@ -125,7 +205,30 @@ public final class Resolver {
     if (next.equals("armed") || next.equals("air") || next.equals("special")) {
       return true;
     }
-    return MILITARY_NOUNS.contains(next);
+    if (MILITARY_NOUNS.contains(next) || militaryStem(next)) {
+      return true;
+    }
+    int b = m.start();
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    int a = b;
+    while (a > 0 && Character.isLetter(text.charAt(a - 1))) {
+      a--;
+    }
+    return militaryStem(text.substring(a, b).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean militaryStem(String word) {
+    if (word.length() < 4) {
+      return false;
+    }
+    for (String stem : MILITARY_STEMS) {
+      if (word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same name without a kind hint means the same place throughout a report. */

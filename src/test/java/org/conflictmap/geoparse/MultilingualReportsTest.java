@@ -121,6 +121,13 @@ class MultilingualReportsTest {
             + " Belgorod vorzudringen.|Belgorod=RU-BEL@2025-04-07|Moskau",
         "fr|KIEV (AFP) - Des bombardements russes ont fait cinq morts mardi à Zaporijia, dans le sud"
             + " de l'Ukraine, ont annoncé les autorités régionales.|Zaporijia=UA-23@2025-04-08|KIEV",
+        // Towns GeoNames lists under their English names only, in German and French spelling.
+        "de|Heftige Gefechte gab es am Dienstag bei Tschassiw Jar im Gebiet Donezk, meldete der"
+            + " ukrainische Generalstab.|Tschassiw Jar=UA-14@2025-04-08|Donezk",
+        "de|Russische Truppen rücken weiter auf Pokrowsk vor, das seit Monaten unter Beschuss"
+            + " steht.|Pokrowsk=UA-14@2025-04-09|",
+        "fr|Des combats ont éclaté hier près de Tchassiv Iar, dans la région de Donetsk, selon"
+            + " l'état-major ukrainien.|Tchassiv Iar=UA-14@2025-04-08|Donetsk",
       })
   void finds_the_event_sites_and_keeps_context_places_out(
       String lang, String text, String sites, String context) {
