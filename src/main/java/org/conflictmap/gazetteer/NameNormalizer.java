@@ -186,7 +186,8 @@ public final class NameNormalizer {
   /**
    * Latin spellings of a normalised key that contains Cyrillic letters, in the common Ukrainian and
    * Russian romanisations ({@code київ -> kyiv}, {@code донецк -> donetsk}, {@code харьков ->
-   * kharkov}); an empty list when the key has no Cyrillic letter. The answers are normalised keys.
+   * kharkov}, {@code дженін -> dzhenin, jenin}); an empty list when the key has no Cyrillic letter.
+   * The answers are normalised keys.
    */
   public static List<String> transliterations(String key) {
     boolean cyr = false;
@@ -203,6 +204,13 @@ public final class NameNormalizer {
     out.add(uk);
     if (!ru.equals(uk)) {
       out.add(ru);
+    }
+    // дж is "dzh" in the romanisation tables but "j" in names taken from English ("Дженін" ->
+    // Jenin, "Джанкой" -> Jankoy)
+    for (int k = 0, n = out.size(); k < n; k++) {
+      if (out.get(k).contains("dzh")) {
+        out.add(out.get(k).replace("dzh", "j"));
+      }
     }
     return out;
   }

@@ -67,7 +67,9 @@ class NameNormalizerTest {
     "Киев, kiev",
     "Донецьк, donetsk",
     "Харків, kharkiv",
-    "Харьков, kharkov"
+    "Харьков, kharkov",
+    "Дженін, jenin",
+    "Джанкой, dzhankoi"
   })
   void cyrillic_names_have_their_common_latin_spellings(String cyrillic, String latin) {
     List<String> t = NameNormalizer.transliterations(NameNormalizer.normalize(cyrillic));
