@@ -208,15 +208,7 @@ public final class Resolver {
     if (MILITARY_NOUNS.contains(next) || militaryStem(next)) {
       return true;
     }
-    int b = m.start();
-    while (b > 0 && text.charAt(b - 1) == ' ') {
-      b--;
-    }
-    int a = b;
-    while (a > 0 && Character.isLetter(text.charAt(a - 1))) {
-      a--;
-    }
-    return militaryStem(text.substring(a, b).toLowerCase(java.util.Locale.ROOT));
+    return militaryStem(wordBefore(m, text));
   }
 
   private static boolean militaryStem(String word) {
@@ -336,6 +328,12 @@ public final class Resolver {
   }
 
   private static boolean directionBefore(RawMention m, String text) {
+    String before = wordBefore(m, text);
+    return !before.isEmpty() && RoleClassifier.DIRECTIONS.contains(before);
+  }
+
+  /** The word just before the mention (across spaces), in lower case; "" when there is none. */
+  private static String wordBefore(RawMention m, String text) {
     int e = m.start();
     while (e > 0 && text.charAt(e - 1) == ' ') {
       e--;
@@ -344,9 +342,7 @@ public final class Resolver {
     while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
       b--;
     }
-    return b < e
-        && RoleClassifier.DIRECTIONS.contains(
-            text.substring(b, e).toLowerCase(java.util.Locale.ROOT));
+    return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
