@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.conflictmap.geoparse.lex.MilitaryNouns;
 import org.conflictmap.store.Event.PlaceKind;
 
 /**
@@ -74,118 +75,10 @@ public final class Resolver {
     return oneSensePerReport(out);
   }
 
-  private static final java.util.Set<String> MILITARY_NOUNS =
+  /** Besides {@link MilitaryNouns}: people and words of war that make an adjective no anchor. */
+  private static final java.util.Set<String> WAR_WORDS =
       java.util.Set.of(
-          "forces",
-          "troops",
-          "soldiers",
-          "army",
-          "military",
-          "units",
-          "drones",
-          "drone",
-          "missiles",
-          "missile",
-          "artillery",
-          "shelling",
-          "strikes",
-          "attacks",
-          "aircraft",
-          "jets",
-          "shells",
-          "offensive",
-          "assault",
-          "assaults",
-          "troop",
-          "servicemen",
-          "mercenaries",
-          "fighters",
-          "nationals",
-          "occupiers",
-          "invaders",
-          "air",
-          "navy",
-          "side",
-          "war");
-
-  /**
-   * Stems of the same nouns in German, Ukrainian and Russian (before the adjective's noun, in any
-   * case: "russischen Truppen", "російські війська", "российских беспилотников") and French (after
-   * it: "les forces russes", "des drones ukrainiens"); a word starting with one of them counts.
-   */
-  private static final List<String> MILITARY_STEMS =
-      List.of(
-          // German
-          "truppe",
-          "streitkr",
-          "soldat",
-          "armee",
-          "drohne",
-          "rakete",
-          "artillerie",
-          "kampfjet",
-          "luftwaffe",
-          "einheit",
-          "militär",
-          "kräfte",
-          "besatzer",
-          "söldner",
-          "kämpfer",
-          "angriff",
-          "beschuss",
-          "marschflugk",
-          "panzer",
-          // Ukrainian
-          "війсь",
-          "військ",
-          "дрон",
-          "ракет",
-          "сили",
-          "силам",
-          "окупант",
-          "солдат",
-          "армі",
-          "артилері",
-          "літак",
-          "бойовик",
-          "найманц",
-          "бпла",
-          "удар",
-          "атак",
-          "обстріл",
-          // Russian
-          "войск",
-          "военн",
-          "беспилотн",
-          "силы",
-          "силам",
-          "оккупант",
-          "арми",
-          "артиллери",
-          "самолет",
-          "самолёт",
-          "боевик",
-          "наемник",
-          "наёмник",
-          "обстрел",
-          // French
-          "forces",
-          "troupes",
-          "soldats",
-          "armée",
-          "drones",
-          "missiles",
-          "frappes",
-          "artillerie",
-          "avions",
-          "attaques",
-          "bombardements",
-          "militaires",
-          "combattants",
-          "mercenaires",
-          "occupants",
-          "unités",
-          "tirs");
+          "nationals", "fighters", "mercenaries", "side", "war", "armed", "special", "ships");
 
   /**
    * "Russian forces", "Ukrainian drones": an adjective naming the actor or weapon of a war says
@@ -202,25 +95,9 @@ public final class Resolver {
       j++;
     }
     String next = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-    if (next.equals("armed") || next.equals("air") || next.equals("special")) {
-      return true;
-    }
-    if (MILITARY_NOUNS.contains(next) || militaryStem(next)) {
-      return true;
-    }
-    return militaryStem(wordBefore(m, text));
-  }
-
-  private static boolean militaryStem(String word) {
-    if (word.length() < 4) {
-      return false;
-    }
-    for (String stem : MILITARY_STEMS) {
-      if (word.startsWith(stem)) {
-        return true;
-      }
-    }
-    return false;
+    return WAR_WORDS.contains(next)
+        || MilitaryNouns.contains(next)
+        || MilitaryNouns.contains(wordBefore(m, text));
   }
 
   /** The same name without a kind hint means the same place throughout a report. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.conflictmap.geoparse.lex.CountryAdjective;
 import org.conflictmap.geoparse.lex.Demonyms;
+import org.conflictmap.geoparse.lex.MilitaryNouns;
 import org.conflictmap.geoparse.text.Token;
 
 /**
@@ -16,10 +17,12 @@ import org.conflictmap.geoparse.text.Token;
  * <p>Rules:
  *
  * <ul>
- *   <li>A country adjective next to a force noun is that country's forces: "Russian troops", "the
- *       Ukrainian military", "Russian armed forces", "forces russes", "російські війська",
- *       "ukrainische Soldaten" -> "Russian forces" / "Ukrainian forces". The English adjective of
- *       the country (the first form in the demonym table) names it.
+ *   <li>A country adjective next to a noun of armed forces, their weapons or attacks ({@link
+ *       MilitaryNouns}) is that country's forces: "Russian troops", "the Ukrainian military",
+ *       "Russian armed forces", "Israeli strikes", "forces russes", "російські війська",
+ *       "ukrainische Soldaten", "russischer Drohnenangriff" -> "Russian forces" / "Ukrainian
+ *       forces" / "Israeli forces". The English adjective of the country (the first form in the
+ *       demonym table) names it.
  *   <li>Next to a people noun it is that country's nationals ("Chinese nationals", "citizens"),
  *       mercenaries, police or civilians: "Chinese nationals", "Russian mercenaries".
  *   <li>Named armed groups are given their usual English name ("ISIS", "ISIL", "Daesh" -> "Islamic
@@ -30,43 +33,6 @@ import org.conflictmap.geoparse.text.Token;
  * Actors are returned once each, in order of first appearance. Thread-safe.
  */
 public final class ActorNormaliser {
-  private static final Set<String> FORCE_NOUNS =
-      Set.of(
-          "forces",
-          "force",
-          "troops",
-          "soldiers",
-          "army",
-          "military",
-          "servicemen",
-          "marines",
-          "units",
-          "brigade",
-          "brigades",
-          "paratroopers",
-          "navy",
-          "militaries",
-          "armed",
-          "війська",
-          "військові",
-          "військових",
-          "військ",
-          "окупанти",
-          "окупантів",
-          "військами",
-          "войска",
-          "военные",
-          "военных",
-          "войск",
-          "truppen",
-          "streitkräfte",
-          "soldaten",
-          "armee",
-          "einheiten",
-          "troupes",
-          "soldats",
-          "armée",
-          "militaires");
   private static final Map<String, String> PEOPLE_NOUNS =
       Map.ofEntries(
           Map.entry("nationals", "nationals"),
@@ -150,7 +116,8 @@ public final class ActorNormaliser {
         String nextNoun = next + 1 < tokens.size() ? tokens.get(next + 1).lower() : "";
         String name = english(adj.country());
         if (name != null
-            && (FORCE_NOUNS.contains(noun) || "armed".equals(noun) && "forces".equals(nextNoun))) {
+            && (MilitaryNouns.contains(noun)
+                || "armed".equals(noun) && "forces".equals(nextNoun))) {
           out.add(name + " forces");
           used.add(next);
         } else if (name != null && PEOPLE_NOUNS.containsKey(noun)) {
@@ -160,7 +127,7 @@ public final class ActorNormaliser {
         continue;
       }
       // French and Ukrainian/Russian word order also allows noun + adjective: "forces russes".
-      if (FORCE_NOUNS.contains(lower) && i + 1 < tokens.size()) {
+      if (MilitaryNouns.contains(lower) && i + 1 < tokens.size()) {
         CountryAdjective after = adjectiveAt(adjectives, tokens.get(i + 1).start());
         if (after != null && english(after.country()) != null) {
           out.add(english(after.country()) + " forces");

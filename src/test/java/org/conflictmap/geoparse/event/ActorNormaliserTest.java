@@ -21,6 +21,11 @@ class ActorNormaliserTest {
         "російські війська обстріляли місто|Russian forces",
         "ISIS fighters and Houthi rebels were blamed.|Islamic State;Houthis;rebels",
         "Police dispersed the protesters.|police;protesters",
+        "Israeli strikes hit a school overnight.|Israeli forces",
+        "Bei einem russischen Drohnenangriff starben zwei Menschen.|Russian forces",
+        "українські дрони атакували нафтобазу|Ukrainian forces",
+        "украинские беспилотники атаковали нефтебазу|Ukrainian forces",
+        "Des frappes israéliennes ont visé le camp.|Israeli forces",
       })
   void actors_get_one_normalised_name(String sentence, String expected) {
     assertEquals(List.of(expected.split(";")), actors.actors(Tokenizer.tokens(sentence), sentence));
