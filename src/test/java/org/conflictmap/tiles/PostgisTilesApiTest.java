@@ -94,6 +94,24 @@ class PostgisTilesApiTest extends TilesApiContract {
     assertEquals(0, sum("SELECT count(*) FROM event_daily WHERE n <= 0"));
   }
 
+  @Test
+  void folds_are_counted_in_the_metrics() {
+    save(event(3, "battles", LON, LAT), event(4, "riots", LON, LAT));
+    ((PostgisEventStore) ((TimedEventStore) app.store()).unwrap()).foldPending();
+    String metrics = new String(get("/metrics").body(), java.nio.charset.StandardCharsets.UTF_8);
+    double folded =
+        metrics
+            .lines()
+            .filter(l -> l.startsWith("conflictmap_tile_aggregates_folded_total "))
+            .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf(' ') + 1)))
+            .findFirst()
+            .orElse(-1);
+    // this class's earlier tests fold too; at least these two events were folded
+    org.junit.jupiter.api.Assertions.assertTrue(folded >= 2, "folded: " + folded);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        metrics.contains("conflictmap_tile_aggregates_fold_seconds_count"), metrics);
+  }
+
   /**
    * Events counted by the cells, queued events (V15; the background folder may move them at any
    * time, one snapshot sees each event once) counted as the 18 cells they will add to.

@@ -1,5 +1,8 @@
 package org.conflictmap.store.postgis;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,11 +37,29 @@ final class CellFolder implements AutoCloseable {
 
   private final DataSource source;
   private final ScheduledExecutorService timer;
+  private final Counter folded;
+  private final Timer foldTime;
   private volatile boolean failing;
 
-  /** A folder over {@code source}; nothing runs until {@link #start()}. */
-  CellFolder(DataSource source) {
+  /**
+   * A folder over {@code source}; nothing runs until {@link #start()}. With a {@code registry},
+   * counts the events folded ({@code conflictmap_tile_aggregates_folded_total}) and times each fold
+   * transaction ({@code conflictmap_tile_aggregates_fold_seconds}).
+   */
+  CellFolder(DataSource source, MeterRegistry registry) {
     this.source = source;
+    this.folded =
+        registry == null
+            ? null
+            : Counter.builder("conflictmap.tile.aggregates.folded")
+                .description("Events folded into the tile aggregates")
+                .register(registry);
+    this.foldTime =
+        registry == null
+            ? null
+            : Timer.builder("conflictmap.tile.aggregates.fold")
+                .description("Time of one fold transaction")
+                .register(registry);
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -81,13 +102,18 @@ final class CellFolder implements AutoCloseable {
       c.setAutoCommit(true);
       fold.setInt(1, BATCH);
       while (true) {
-        int folded;
+        long t0 = System.nanoTime();
+        int n;
         try (var rs = fold.executeQuery()) {
           rs.next();
-          folded = rs.getInt(1);
+          n = rs.getInt(1);
         }
-        total += folded;
-        if (folded < BATCH) {
+        if (folded != null && n > 0) {
+          folded.increment(n);
+          foldTime.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
+        }
+        total += n;
+        if (n < BATCH) {
           return total;
         }
       }

@@ -34,12 +34,15 @@ public final class PostgisEventStore extends JdbcEventStore {
   private final CellFolder folder;
 
   private PostgisEventStore(
-      HikariDataSource pool, HikariDataSource writes, HikariDataSource folds) {
+      HikariDataSource pool,
+      HikariDataSource writes,
+      HikariDataSource folds,
+      MeterRegistry registry) {
     super(pool);
     this.pool = pool;
     this.writes = writes;
     this.folds = folds;
-    this.folder = new CellFolder(folds);
+    this.folder = new CellFolder(folds, registry);
   }
 
   /** Connections the store holds besides its read and write pools: the folder's one. */
@@ -138,7 +141,7 @@ public final class PostgisEventStore extends JdbcEventStore {
                   settings, "conflictmap-postgis-writes", settings.writePoolSize(), registry));
       HikariDataSource folds =
           new HikariDataSource(poolConfig(settings, "conflictmap-postgis-folds", 1, null));
-      PostgisEventStore store = new PostgisEventStore(pool, writes, folds);
+      PostgisEventStore store = new PostgisEventStore(pool, writes, folds, registry);
       if (backgroundFolds) {
         store.folder.start();
       }
