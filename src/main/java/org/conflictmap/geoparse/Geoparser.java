@@ -58,8 +58,8 @@ import org.conflictmap.store.Event.PlaceKind;
  * ({@link DateResolver}), else the published date; the type is the sentence's heaviest trigger
  * ({@link EventTypeLexicon}); actors are those the sentence names ({@link ActorNormaliser}), merged
  * over the sentences reporting the same event; the evidence is the first such sentence.
- * Geo-precision: 1 a locality, 2 near a locality or part of a region ("eastern Donetsk region"), 3
- * a whole region or country.
+ * Geo-precision: 1 a locality, 2 near a locality, a town's district ("у Покровському районі") or
+ * part of a region ("eastern Donetsk region"), 3 a whole region or country.
  *
  * <p>Immutable and thread-safe: one instance serves every request. Run with {@code
  * -Dgeoparse.trace} to print, on standard error, the role rule that decided each mention.
@@ -217,7 +217,7 @@ public final class Geoparser {
         }
         int precision =
             switch (c.kind()) {
-              case locality -> d.near() || within ? 2 : 1;
+              case locality -> d.near() || within || district(m) ? 2 : 1;
               case admin1 -> d.near() || within ? 2 : 3;
               case country -> 3;
             };
@@ -348,6 +348,14 @@ public final class Geoparser {
       case "target", "distance-near" -> 0.8;
       default -> 0.7;
     };
+  }
+
+  /**
+   * A locality named by its district ("у Покровському районі"): the mention runs past the name to
+   * the district word and hints a locality ({@link MentionFinder}).
+   */
+  private static boolean district(RawMention m) {
+    return m.kindHint() == PlaceKind.locality && m.end() > m.nameEnd();
   }
 
   private static double round(double v) {

@@ -76,4 +76,45 @@ final class Inflection {
     }
     return null;
   }
+
+  /** Adjective endings of Ukrainian and Russian district names, longest first. */
+  private static final String[] ADJECTIVE_ENDINGS = {
+    "ого", "ому", "ими", "ий", "ій", "ої", "ою", "им", "ім", "их", "ом", "ой", "ая", "ое", "ую",
+    "ые", "ые", "ым", "ых", "а", "е", "у", "і"
+  };
+
+  /**
+   * The names of the town a Ukrainian or Russian district adjective comes from, most likely first:
+   * "Покровському" (район) -> Покровськ, "Бахмутського" -> Бахмут, "Сумського" -> Суми,
+   * "Шебекинском" -> Шебекино, "Костянтинівської" (громади) -> Костянтинівка, "Донецького" ->
+   * Донецьк. Empty unless the word is an adjective in -ськ-/-ск-/-цьк-/-цк- with one of its case
+   * endings.
+   */
+  static List<String> districtTowns(String word) {
+    List<String> out = new ArrayList<>();
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (!word.endsWith(ending)) {
+        continue;
+      }
+      String rest = word.substring(0, word.length() - ending.length());
+      String suffix =
+          rest.endsWith("ськ")
+              ? "ськ"
+              : rest.endsWith("ск")
+                  ? "ск"
+                  : rest.endsWith("цьк") ? "ьк" : rest.endsWith("цк") ? "" : null;
+      if (suffix == null || rest.length() < suffix.length() + 3) {
+        return out;
+      }
+      out.add(rest); // Покровськ, Курск, Донецьк
+      String stem = rest.substring(0, rest.length() - suffix.length());
+      if (!stem.equals(rest)) {
+        for (String tail : new String[] {"", "о", "е", "и", "ы", "ка", "а", "я"}) {
+          out.add(stem + tail);
+        }
+      }
+      return out;
+    }
+    return out;
+  }
 }

@@ -53,7 +53,9 @@ import org.conflictmap.store.Event.PlaceKind;
  *       "Kupiansk"), for places in countries that write in Cyrillic only. German place nouns ("im
  *       Raum X", "im Gebiet X", "Stadt X") are cues for a small town, and so is a locative before a
  *       coordinated pair of Cyrillic names even when the first is not found ("поблизу Часового Яру
- *       та Торецька").
+ *       та Торецька"). A district adjective before "район" or "громада" ("у Покровському районі",
+ *       "в Шебекинском районе") names the district around the town it comes from: the mention spans
+ *       both words, hints a locality, and its events get geo-precision 2.
  *   <li><b>Adjectives.</b> Country adjectives and demonyms from {@link Demonyms} not inside a name
  *       are mentions of their country with form adjective.
  * </ol>
@@ -331,6 +333,14 @@ public final class MentionFinder {
             slavicRegion = true; // a region by its own word: no neighbour rule applies
           }
         }
+        boolean district = false;
+        if (n == 1 && !slavicRegion && districtWordFollows(tokens, i)) {
+          List<Candidate> towns = districtTowns(first.text());
+          if (!towns.isEmpty()) {
+            c = towns; // "у Покровському районі": the district around Pokrovsk
+            district = true;
+          }
+        }
         if (c.isEmpty() && n == 1) {
           c = inflected(first.text());
         }
@@ -342,6 +352,7 @@ public final class MentionFinder {
         }
         if (n == 1
             && !slavicRegion
+            && !district
             && !acceptSingle(
                 tokens, i, c, titleCase, persons, places, listAfterPlace(text, tokens, i, out))) {
           continue;
@@ -356,6 +367,20 @@ public final class MentionFinder {
         found =
             new RawMention(first.start(), end, end, surface, Form.name, c, null, sentence.index());
         used = n;
+        if (district) {
+          Token w = tokens.get(i + 1);
+          found =
+              new RawMention(
+                  first.start(),
+                  w.end(),
+                  end,
+                  text.substring(first.start(), w.end()),
+                  Form.name,
+                  c,
+                  PlaceKind.locality,
+                  sentence.index());
+          used = 2;
+        }
       }
       if (found == null) {
         i++;
@@ -712,6 +737,50 @@ public final class MentionFinder {
           "обл",
           "oblast",
           "oblast'");
+
+  /** Ukrainian and Russian words for a district (район) or municipality (громада), any case. */
+  private static final Set<String> SLAVIC_DISTRICT_WORDS =
+      Set.of(
+          "район",
+          "району",
+          "районі",
+          "районом",
+          "районе",
+          "района",
+          "районах",
+          "районів",
+          "районов",
+          "громада",
+          "громади",
+          "громаді",
+          "громадою",
+          "громаду",
+          "громад");
+
+  private static boolean districtWordFollows(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && SLAVIC_DISTRICT_WORDS.contains(tokens.get(i + 1).lower());
+  }
+
+  /**
+   * The town a district adjective is named after ("Покровському районі" -> Pokrovsk), localities
+   * only; the first base form the gazetteer knows wins.
+   */
+  private List<Candidate> districtTowns(String word) {
+    if (word.isEmpty()
+        || !Character.UnicodeBlock.of(word.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)) {
+      return List.of();
+    }
+    for (String base : Inflection.districtTowns(word)) {
+      List<Candidate> towns =
+          lookup.candidates(lookup.normalise(base)).stream()
+              .filter(x -> x.kind() == PlaceKind.locality)
+              .toList();
+      if (!towns.isEmpty()) {
+        return towns;
+      }
+    }
+    return List.of();
+  }
 
   /** Plural forms of "область" (Ukrainian "області" is also the plural). */
   private static final Set<String> SLAVIC_PLURAL_REGION_WORDS =

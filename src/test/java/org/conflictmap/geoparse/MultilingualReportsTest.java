@@ -121,6 +121,11 @@ class MultilingualReportsTest {
             + " Belgorod vorzudringen.|Belgorod=RU-BEL@2025-04-07|Moskau",
         "fr|KIEV (AFP) - Des bombardements russes ont fait cinq morts mardi à Zaporijia, dans le sud"
             + " de l'Ukraine, ont annoncé les autorités régionales.|Zaporijia=UA-23@2025-04-08|KIEV",
+        // Districts named after their towns: the district around the town, not the town itself.
+        "uk|Вчора ворог двічі обстріляв населені пункти у Покровському районі, повідомила"
+            + " обласна адміністрація.|Покровському районі=UA-14@2025-04-08|",
+        "ru|В Шебекинском районе в понедельник сбили два беспилотника, сообщил губернатор."
+            + "|Шебекинском районе=RU-BEL@2025-04-07|",
         // Towns GeoNames lists under their English names only, in German and French spelling.
         "de|Heftige Gefechte gab es am Dienstag bei Tschassiw Jar im Gebiet Donezk, meldete der"
             + " ukrainische Generalstab.|Tschassiw Jar=UA-14@2025-04-08|Donezk",
