@@ -15,6 +15,15 @@ import org.conflictmap.store.Event.PlaceKind;
  * converted places are cached in an atomic array.
  */
 public final class GazetteerLookup implements PlaceLookup {
+  /**
+   * Countries that write their place names in Cyrillic. A Cyrillic word read in Latin letters is
+   * taken for a place of another country only when that is the place's own name ("Берлін" ->
+   * Berlin): the alternate names of the rest of the world would make common words places ("Сили",
+   * forces, is "Sili", a name of Chile).
+   */
+  private static final java.util.Set<String> CYRILLIC =
+      java.util.Set.of("UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN");
+
   private final Gazetteer gazetteer;
   private final AtomicReferenceArray<Candidate> cache;
 
@@ -39,7 +48,8 @@ public final class GazetteerLookup implements PlaceLookup {
       List<Place> out = new ArrayList<>();
       for (String t : NameNormalizer.transliterations(key)) {
         for (Place p : gazetteer.lookupNormalized(t)) {
-          if (!out.contains(p)) {
+          if (!out.contains(p)
+              && (CYRILLIC.contains(p.country()) || t.equals(normalise(p.name())))) {
             out.add(p);
           }
         }

@@ -53,9 +53,10 @@ import org.conflictmap.store.Event.PlaceKind;
  *       "Kupiansk"), for places in countries that write in Cyrillic only. German place nouns ("im
  *       Raum X", "im Gebiet X", "Stadt X") are cues for a small town, and so is a locative before a
  *       coordinated pair of Cyrillic names even when the first is not found ("поблизу Часового Яру
- *       та Торецька"). A district adjective before "район" or "громада" ("у Покровському районі",
- *       "в Шебекинском районе") names the district around the town it comes from: the mention spans
- *       both words, hints a locality, and its events get geo-precision 2.
+ *       та Торецька"). A district adjective before "район", "громада" or "напрямок" ("у
+ *       Покровському районі", "в Шебекинском районе", "на Лиманському напрямку") names the district
+ *       or front axis around the town it comes from: the mention spans both words, hints a
+ *       locality, and its events get geo-precision 2.
  *   <li><b>Adjectives.</b> Country adjectives and demonyms from {@link Demonyms} not inside a name
  *       are mentions of their country with form adjective.
  * </ol>
@@ -738,7 +739,10 @@ public final class MentionFinder {
           "oblast",
           "oblast'");
 
-  /** Ukrainian and Russian words for a district (район) or municipality (громада), any case. */
+  /**
+   * Ukrainian and Russian words for a district (район), a municipality (громада) or a front axis
+   * named after its town (напрямок, направление: "на Покровському напрямку"), any case.
+   */
   private static final Set<String> SLAVIC_DISTRICT_WORDS =
       Set.of(
           "район",
@@ -755,7 +759,15 @@ public final class MentionFinder {
           "громаді",
           "громадою",
           "громаду",
-          "громад");
+          "громад",
+          "напрямок",
+          "напрямку",
+          "напрямі",
+          "напрямках",
+          "направление",
+          "направлении",
+          "направлению",
+          "направления");
 
   private static boolean districtWordFollows(List<Token> tokens, int i) {
     return i + 1 < tokens.size() && SLAVIC_DISTRICT_WORDS.contains(tokens.get(i + 1).lower());

@@ -126,6 +126,8 @@ class MultilingualReportsTest {
             + " обласна адміністрація.|Покровському районі=UA-14@2025-04-08|",
         "ru|В Шебекинском районе в понедельник сбили два беспилотника, сообщил губернатор."
             + "|Шебекинском районе=RU-BEL@2025-04-07|",
+        "uk|Сили оборони вчора відбили 14 атак ворога на Куп'янському напрямку, повідомив"
+            + " Генштаб.|Куп'янському напрямку=UA-63@2025-04-08|",
         // Towns GeoNames lists under their English names only, in German and French spelling.
         "de|Heftige Gefechte gab es am Dienstag bei Tschassiw Jar im Gebiet Donezk, meldete der"
             + " ukrainische Generalstab.|Tschassiw Jar=UA-14@2025-04-08|Donezk",
