@@ -3,14 +3,17 @@ package org.conflictmap.geoparse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.conflictmap.geoparse.event.ActorNormaliser;
 import org.conflictmap.geoparse.event.EventType;
 import org.conflictmap.geoparse.event.EventTypeLexicon;
@@ -37,10 +40,18 @@ import org.conflictmap.store.Event.PlaceKind;
  * precise event mention (a locality inside it) only qualifies that site ("Pokrovsk, Donetsk
  * region") and becomes context; so does a country event mention when the sentence names any more
  * precise event site ("in Kharkiv, Ukraine"; "strikes on Kursk and across Russia": the sites are
- * the precise ones). An unlisted event site counts as more precise than any region or country of
- * its sentence. The place that holds an unlisted site in its own phrase ({@link Containers}: "the
- * village of X in Y", "Y's X district") becomes context too, and so does the reference point of a
- * distance ("shot in X, 20 km south of Y") when the sentence has another event site.
+ * the precise ones). Areas coordinated in one list ("in the Donetsk and Luhansk regions", "in
+ * Ukraine and Kursk Oblast") qualify none of each other. An unlisted event site counts as more
+ * precise than any region or country of its sentence. The place that holds an unlisted site in its
+ * own phrase ({@link Containers}: "the village of X in Y", "Y's X district") becomes context too,
+ * and so does the reference point of a distance ("shot in X, 20 km south of Y") when the sentence
+ * has another event site, and a place named right after a site only to locate it ("in Kurakhove,
+ * west of Donetsk", "X near the city of Y", "X bei Y", "X, près de Y", "X біля Y"), which also
+ * holds X when X is unlisted; likewise the place right after a site that holds it ("a depot in X in
+ * Y", "the X village in rural Y", "X, inside Y"), unless the site was itself only a reference point
+ * ("west of Donetsk in Kurakhove") or is a region or country and the holder a town. A city named
+ * before a part of it ("Kharkiv's northern district of X"; "the Kyiv suburb of X" when the city is
+ * the larger place) is context too.
  *
  * <p><b>Unlisted sites.</b> A mention of a place the gazetteer does not list is printed only when
  * it is an event site, without resolution (see {@link Mention}). It makes an event only when a
@@ -154,7 +165,7 @@ public final class Geoparser {
         decisions.add(roles.classify(text, s, t, triggers, m, place, inSentence));
       }
       int[] containers = Containers.of(text, t, inSentence, decisions, byRaw);
-      qualify(inSentence, decisions, byRaw, containers);
+      qualify(text, inSentence, decisions, byRaw, containers);
       Optional<EventType> type = Optional.empty();
       List<String> sentenceActors = null;
       ResolvedDate date = null;
@@ -167,6 +178,9 @@ public final class Geoparser {
           r = byRaw.get(m);
         } else {
           if (d.role() != Role.event) {
+            if (TRACE) {
+              System.err.println("TRACEU\t" + m.start() + "\t" + m.surface() + "\t" + d.reason());
+            }
             continue; // an unlisted name that is not an event site says nothing for the map
           }
           mentions.add(Mention.unresolved(m.surface(), m.start(), m.end()));
@@ -260,6 +274,7 @@ public final class Geoparser {
 
   /** The qualifier rule of the class comment. */
   private static void qualify(
+      String text,
       List<RawMention> mentions,
       List<RoleDecision> decisions,
       Map<RawMention, ResolvedMention> byRaw,
@@ -287,6 +302,77 @@ public final class Geoparser {
         }
       }
     }
+    for (int b = 0; b + 1 < mentions.size(); b++) {
+      int a = b + 1;
+      if (decisions.get(b).role() == Role.event
+          && decisions.get(a).role() == Role.event
+          && mentions.get(a).placed()
+          && referenceLink(text, mentions.get(b).end(), mentions.get(a).start())) {
+        // "in Kurakhove, west of Donetsk", "the village of X, near Y": Y only locates the site X.
+        demote.add(a);
+        if (!mentions.get(b).placed() && containers[b] < 0) {
+          containers[b] = a;
+        }
+      }
+    }
+    for (int b = 0; b + 1 < mentions.size(); b++) {
+      int a = b + 1;
+      if (decisions.get(b).role() != Role.event
+          || decisions.get(a).role() != Role.event
+          || !holderLink(text, mentions.get(b).end(), mentions.get(a).start())) {
+        continue;
+      }
+      RawMention site = mentions.get(b);
+      RawMention holder = mentions.get(a);
+      if (directionOfBefore(text, site.start())) {
+        continue; // "west of Donetsk in Kurakhove": Donetsk is a reference point, Kurakhove the
+        // site
+      }
+      if (site.placed()
+          && holder.placed()
+          && byRaw.get(site).place().kind() != PlaceKind.locality
+          && byRaw.get(holder).place().kind() == PlaceKind.locality) {
+        continue; // "west of Donetsk in Kurakhove": the second is no holder of the first
+      }
+      // "the village of Zelene in Toretsk area", "Pokrovsk district of Donetsk Oblast": the holder
+      // only
+      // says where the site is.
+      demote.add(a);
+      if (!site.placed() && holder.placed() && containers[b] < 0) {
+        containers[b] = a;
+      }
+    }
+    for (int b = 0; b + 1 < mentions.size(); b++) {
+      int a = b + 1;
+      RawMention city = mentions.get(b);
+      RawMention part = mentions.get(a);
+      if (decisions.get(b).role() != Role.event
+          || decisions.get(a).role() != Role.event
+          || !city.placed()
+          || byRaw.get(city).place().kind() != PlaceKind.locality) {
+        continue;
+      }
+      String gap = text.substring(city.end(), Math.max(city.end(), part.start()));
+      if (gap.length() > 50 || !CITY_PART.matcher(gap).matches()) {
+        continue;
+      }
+      boolean possessive = gap.startsWith("'") || gap.startsWith("’");
+      if (!part.placed()) {
+        if (possessive) {
+          demote.add(b); // "Baghdad's northern neighbourhood of X"
+          if (containers[a] < 0) {
+            containers[a] = b;
+          }
+        }
+        continue;
+      }
+      Candidate c = byRaw.get(city).place();
+      Candidate p = byRaw.get(part).place();
+      if (p.kind() == PlaceKind.locality && (possessive || c.population() > p.population())) {
+        demote.add(b); // "Kharkiv's northern district of Saltivka", "the Kyiv suburb of X"
+      }
+    }
+    int[] group = coordinated(text, mentions);
     for (int a = 0; a < mentions.size(); a++) {
       if (decisions.get(a).role() != Role.event || !mentions.get(a).placed()) {
         continue;
@@ -298,6 +384,12 @@ public final class Geoparser {
       for (int b = 0; b < mentions.size(); b++) {
         if (b == a || decisions.get(b).role() != Role.event) {
           continue;
+        }
+        if (group[a] >= 0
+            && group[a] == group[b]
+            && mentions.get(b).placed()
+            && byRaw.get(mentions.get(b)).place().kind() != PlaceKind.locality) {
+          continue; // "in the Donetsk and Luhansk regions": areas of one list qualify none of them
         }
         if (!mentions.get(b).placed()) {
           // A named site the gazetteer does not list is more precise than a region or country of
@@ -330,6 +422,124 @@ public final class Geoparser {
     for (int a : demote) {
       decisions.set(a, RoleDecision.context("qualifier"));
     }
+  }
+
+  /**
+   * Lists of names: for every mention the index of the first mention of its list, or -1. A list is
+   * a run of names separated by commas or a coordinator ("X and Y", "X, Y or Z", "X та Y") with at
+   * least one coordinator, so that an apposition ("Mosul, Iraq") is no list.
+   */
+  static int[] coordinated(String text, List<RawMention> mentions) {
+    int[] group = new int[mentions.size()];
+    Arrays.fill(group, -1);
+    int start = 0;
+    boolean coordinator = false;
+    for (int k = 1; k <= mentions.size(); k++) {
+      int link =
+          k < mentions.size()
+              ? listLink(text, mentions.get(k - 1).end(), mentions.get(k).start())
+              : 0;
+      if (link == 2) {
+        coordinator = true;
+      }
+      if (link == 0) {
+        if (coordinator && k - 1 > start) {
+          for (int j = start; j < k; j++) {
+            group[j] = start;
+          }
+        }
+        start = k;
+        coordinator = false;
+      }
+    }
+    return group;
+  }
+
+  /**
+   * The words between a site and a place that only locates it: "X, south of Y", "X near the city of
+   * Y", "X, nördlich von Y", "X, près de Y", "X, неподалік від Y".
+   */
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "(?:(?:town|village|city|area|district|camp)\\s*)?[,(]?\\s*"
+              + "(?:(?:which is|located|situated|just|also|about|some|not far)\\s+)*"
+              + "(?:near|outside|close to|not far from|(?:north|south|east|west)(?:-?(?:east|west))?"
+              + "\\s+of|(?:nördlich|südlich|östlich|westlich)\\s+von|bei|nahe|unweit von|unweit"
+              + "|près de|non loin de|au (?:nord|sud)(?:-(?:est|ouest))? de|à l'(?:est|ouest) de"
+              + "|біля|поблизу|неподалік від|неподалік|поруч із|північніше|південніше|східніше"
+              + "|західніше|около|возле|вблизи|недалеко от|рядом с|севернее|южнее|восточнее"
+              + "|западнее)\\s+(?:the\\s+)?(?:(?:provincial\\s+|regional\\s+)?(?:capital|city|town"
+              + "|village)\\s+(?:of\\s+)?)?");
+
+  /**
+   * The words between a site and the place that holds it: "X in Y", "X village in rural Y", "X, in
+   * northern Y", "X inside Y", "X in der Region Y", "X у Y". Not "of": "the Baghdad neighbourhood
+   * of X" names the holder first.
+   */
+  private static final Pattern HOLDER =
+      Pattern.compile(
+          "(?:(?:village|villages|town|towns|city|district|districts|area|areas|camp|refugee camp"
+              + "|neighbou?rhood|settlement|province|region|governorate|suburb|county|lgas?"
+              + "|local government area|state|valley|sectors?|municipality|provinces|regions"
+              + "|camps|neighbou?rhoods|settlements|communities|division|lga)"
+              + "(?:\\s*,?\\s+(?:also\\s+)?(?:in|inside)\\s+|\\s*,\\s*)"
+              + "|,?\\s*(?:in|inside|im|dans|в|у)\\s+)(?:(?:the|der|dem|la|le)\\s+)?"
+              + "(?:(?:rural|northern|southern"
+              + "|eastern|western|central|north|south|east|west|northeastern|northwestern"
+              + "|southeastern|southwestern)\\s+)?(?:(?:countryside|outskirts|suburbs|environs)"
+              + "\\s+of\\s+(?:the\\s+)?)?");
+
+  /**
+   * Between a city and a part of it: "Kharkiv's northern neighbourhood of X", "the Kyiv suburb of
+   * X", "the Odesa district of X".
+   */
+  private static final Pattern CITY_PART =
+      Pattern.compile(
+          "(?i)(?:['’]s)?\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:neighbou?rhoods?|suburbs?"
+              + "|quarter|borough|township|districts?)\\s+of\\s+(?:the\\s+)?");
+
+  private static final Pattern DIRECTION_OF_BEFORE =
+      Pattern.compile("(?:north|south|east|west)(?:-?(?:east|west))?\\s+of\\s+(?:the\\s+)?$");
+
+  private static boolean directionOfBefore(String text, int start) {
+    String before = text.substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT);
+    return DIRECTION_OF_BEFORE.matcher(before).find();
+  }
+
+  private static boolean holderLink(String text, int from, int to) {
+    if (to <= from || to - from > 40) {
+      return false;
+    }
+    return HOLDER.matcher(text.substring(from, to).trim().toLowerCase(Locale.ROOT) + " ").matches();
+  }
+
+  private static boolean referenceLink(String text, int from, int to) {
+    if (to <= from || to - from > 40) {
+      return false;
+    }
+    String gap = text.substring(from, to).trim().toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (gap.endsWith("d'")) {
+      gap = gap.substring(0, gap.length() - 2) + "de"; // "près d'Avdiivka"
+    }
+    return REFERENCE.matcher(gap + " ").matches();
+  }
+
+  /** 0 when the text between two names is no list link, 1 for a comma, 2 for a coordinator. */
+  private static int listLink(String text, int from, int to) {
+    if (to < from || to - from > 12) {
+      return 0;
+    }
+    String gap = text.substring(from, to).trim().toLowerCase(Locale.ROOT);
+    if (gap.equals(",")) {
+      return 1;
+    }
+    if (gap.startsWith(",")) {
+      gap = gap.substring(1).trim();
+    }
+    if (gap.endsWith(" the")) {
+      gap = gap.substring(0, gap.length() - 4).trim();
+    }
+    return RoleClassifier.COORDINATORS.contains(gap) ? 2 : 0;
   }
 
   private static Optional<Trigger> strongest(List<Trigger> triggers) {

@@ -220,6 +220,41 @@ public final class MentionFinder {
           "republic");
 
   /** Words that are never a place on their own: weekdays and months. */
+  /**
+   * Armed groups and movements whose names are also (small) places or codes somewhere: "Hamas
+   * militants", "the PKK", "NDF fighters" name actors, never where they are. The last words open
+   * the names of Syrian and other armed factions ("Jaysh al-Islam", "Harakat Ahrar al-Sham").
+   */
+  static final Set<String> ARMED_GROUPS =
+      Set.of(
+          "hamas",
+          "taliban",
+          "hezbollah",
+          "hizbollah",
+          "pkk",
+          "ypg",
+          "ypj",
+          "sdf",
+          "ndf",
+          "fsa",
+          "isis",
+          "isil",
+          "daesh",
+          "houthi",
+          "houthis",
+          "shabaab",
+          "nusra",
+          "farc",
+          "fatah",
+          "ahrar",
+          "jabhat",
+          "jaysh",
+          "jaish",
+          "harakat",
+          "liwaa",
+          "kataib",
+          "faylaq");
+
   private static final Set<String> NEVER = never();
 
   private static Set<String> never() {
@@ -261,6 +296,7 @@ public final class MentionFinder {
             "région",
             "область",
             "регион"));
+    words.addAll(ARMED_GROUPS);
     return Set.copyOf(words);
   }
 
@@ -769,8 +805,14 @@ public final class MentionFinder {
           "направлению",
           "направления");
 
+  /**
+   * Word {@code i} is followed by a district word, and that by no name: "у Київському районі
+   * Харкова" is a district of the city of Kharkiv, not the district around Kyiv.
+   */
   private static boolean districtWordFollows(List<Token> tokens, int i) {
-    return i + 1 < tokens.size() && SLAVIC_DISTRICT_WORDS.contains(tokens.get(i + 1).lower());
+    return i + 1 < tokens.size()
+        && SLAVIC_DISTRICT_WORDS.contains(tokens.get(i + 1).lower())
+        && !(i + 2 < tokens.size() && tokens.get(i + 2).capitalised());
   }
 
   /**

@@ -26,7 +26,8 @@ import org.conflictmap.store.Event.PlaceKind;
  *       village/town/district/neighbourhood/camp/settlement/area/suburb of X", a direction word
  *       allowed after "of" ("the suburb of eastern X");
  *   <li><b>Place noun after:</b> "X village", "X district", "X neighbourhood", "X camp", "X area",
- *       "X refugee camp", "X province";
+ *       "X refugee camp", "X province"; or a name ending in a word for a landmark or facility
+ *       ("Kalyna Roundabout", "Oskil River", "Azot Chemical Plant", "Kalyna Hotel");
  *   <li><b>Apposition:</b> "X, a (small) village/town/district ...";
  *   <li><b>Locative preposition:</b> "in/at/near/outside/inside/into/around X";
  *   <li><b>Attack verb of places:</b> "stormed/shelled/entered/overran/besieged X";
@@ -143,8 +144,8 @@ final class UnlistedPlaceFinder {
           "islet");
 
   /**
-   * Last words that make a capitalised phrase a place ("Jandoul Roundabout", "Yalu River", "Hayyan
-   * Gas Fields").
+   * Last words that make a capitalised phrase a place ("Kalyna Roundabout", "Oskil River",
+   * "Shebelynka Gas Fields").
    */
   private static final Set<String> PLACE_HEADS =
       Set.of(
@@ -201,7 +202,25 @@ final class UnlistedPlaceFinder {
           "harbor",
           "bay",
           "gulf",
-          "coast");
+          "coast",
+          "hotel",
+          "station",
+          "peak",
+          "hilltop",
+          "tower",
+          "towers",
+          "complex",
+          "compound",
+          "barracks",
+          "airfield",
+          "refinery",
+          "factory",
+          "plant",
+          "plaza",
+          "church",
+          "cathedral",
+          "gate",
+          "terminal");
 
   /** Prepositions after which a capitalised name is a place in an event sentence. */
   private static final Set<String> LOCATIVE =
@@ -507,7 +526,9 @@ final class UnlistedPlaceFinder {
     }
     for (int k = i; k <= last; k++) {
       String w = tokens.get(k).lower();
-      if (INSTITUTION.contains(w) || CalendarWords.contains(w) && k > i) {
+      if (INSTITUTION.contains(w)
+          || MentionFinder.ARMED_GROUPS.contains(w)
+          || CalendarWords.contains(w) && k > i) {
         return false;
       }
     }
@@ -527,8 +548,11 @@ final class UnlistedPlaceFinder {
     Token prev = tokens.get(i - 1);
     String p = prev.lower();
     if (MentionFinder.TITLES.contains(p)
-        || prev.capitalised() && i - 1 > 0 && !ARTICLES.contains(p)) {
-      return false; // "President X", or the tail of a longer capitalised phrase
+        || prev.capitalised()
+            && i - 1 > 0
+            && !ARTICLES.contains(p)
+            && text.substring(prev.end(), first.start()).isBlank()) {
+      return false; // "President X", or the tail of a longer capitalised phrase (not "A, B")
     }
     Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
     if (next != null && RoleClassifier.SPEECH.contains(next.lower())) {
@@ -536,7 +560,7 @@ final class UnlistedPlaceFinder {
     }
     // Strong cues: a place noun names the kind of place.
     if (!single && PLACE_HEADS.contains(tokens.get(last).lower())) {
-      return true; // "Jandoul Roundabout", "Yalu River"
+      return true; // "Kalyna Roundabout", "Oskil River"
     }
     if (next != null && NOUNS_AFTER.contains(next.lower()) && adjacent(text, tokens, last)) {
       return true; // "Karrada district"
@@ -559,7 +583,7 @@ final class UnlistedPlaceFinder {
     if (apposition(text, tokens, last)) {
       return true; // "X, a village near Y"
     }
-    if (listItem(text, tokens, i, listed, found)) {
+    if (listItem(text, tokens, i, listed, found) && !personApposition(text, tokens, last)) {
       return true; // "the villages of A, B and C"
     }
     // Weaker cues: a preposition or an attack verb.
@@ -572,6 +596,22 @@ final class UnlistedPlaceFinder {
       return false; // quoted titles ("in ``Cosi fan tutte''"), possessives ("at Paddy's Bar")
     }
     return LOCATIVE.contains(p) || PLACE_VERBS.contains(p);
+  }
+
+  /**
+   * "X, 55, was shot", "X, the wife of ...", "X, another man ...": a person described after a
+   * comma, not the next item of a list of places.
+   */
+  private static boolean personApposition(String text, List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()
+        || !text.substring(tokens.get(last).end(), tokens.get(last + 1).start()).contains(",")) {
+      return false;
+    }
+    Token next = tokens.get(last + 1);
+    String w = next.lower();
+    return next.numeric()
+        || (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("another"))
+            && !apposition(text, tokens, last);
   }
 
   /** "X, a village ...", "X, an impoverished town ...". */

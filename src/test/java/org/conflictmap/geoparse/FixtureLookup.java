@@ -31,6 +31,7 @@ final class FixtureLookup implements PlaceLookup {
     f.country("HR", "Croatia", 45.1, 15.2);
     f.country("TM", "Turkmenistan", 38.9, 59.6);
     f.country("CH", "Switzerland", 46.8, 8.2);
+    f.country("IQ", "Iraq", 33.2, 43.7);
     f.region(
         "UA-14", "Donetsk Oblast", 48.1, 37.8, "Donetsk", "Donetsk Oblast", "Донецька область");
     f.region("UA-63", "Kharkiv Oblast", 49.6, 36.6, "Kharkiv", "Kharkiv Oblast", "Charkiw");
@@ -79,6 +80,10 @@ final class FixtureLookup implements PlaceLookup {
     f.locality(3190261L, "Split", "HR", "HR-17", 43.51, 16.44, 176314, "PPLA");
     f.locality(690688L, "Bar", "UA", "UA-05", 49.08, 27.68, 16000, "PPL");
     f.locality(1218667L, "Mary", "TM", "TM-M", 37.59, 61.83, 123000, "PPLA");
+    // A satellite town of Kyiv (id made up, population rounded).
+    f.locality(9999002L, "Brovary", "UA", "UA-32", 50.51, 30.79, 109000, "PPL");
+    // A village in Turkey that shares its name with an armed movement.
+    f.locality(320635L, "Taliban", "TR", "TR-56", 37.98, 41.41, 1500, "PPL");
     f.locality(4140963L, "Washington", "US", "US-DC", 38.90, -77.04, 689545, "PPLC");
     f.country("GB", "United Kingdom", 54.0, -2.0);
     f.locality(712165L, "Chasiv Yar", "UA", "UA-14", 48.59, 37.84, 12000, "PPL");

@@ -52,6 +52,15 @@ class MentionFindingTest {
   }
 
   @Test
+  void an_armed_group_named_like_a_village_is_no_mention() {
+    List<String> got =
+        mentions("Drones struck Taliban positions near Pokrovsk.").stream()
+            .map(Mention::surface)
+            .toList();
+    assertEquals(List.of("Pokrovsk"), got);
+  }
+
+  @Test
   void a_possessive_is_cut_off_the_name() {
     Mention kyiv = mentions("Kyiv's mayor said the sirens sounded twice.").get(0);
     assertEquals("Kyiv", kyiv.surface());

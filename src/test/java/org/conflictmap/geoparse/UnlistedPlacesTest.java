@@ -34,8 +34,10 @@ class UnlistedPlacesTest {
         "Two people died when a shell hit Zarichnyi district on Monday.|Zarichnyi",
         "Gunmen attacked Lisova Poliana, a small village, at dawn.|Lisova Poliana",
         "Heavy fighting went on near Hlyboke overnight.|Hlyboke",
-        "Artillery pounded the Jandoul Roundabout for hours.|Jandoul Roundabout",
+        "Artillery pounded the Kalyna Roundabout for hours.|Kalyna Roundabout",
         "Drones struck a depot in Tal al-Hamra on Sunday.|Tal al-Hamra",
+        "Drones kept targeting the strategic Azot Chemical Plant.|Azot Chemical Plant",
+        "The Kalyna Hotel was shelled overnight.|Kalyna Hotel",
       })
   void a_name_its_words_mark_as_a_place_is_an_event_site(String text, String name) {
     GeoparseResult r = parse(text);
@@ -57,10 +59,25 @@ class UnlistedPlacesTest {
         "The attack was condemned by Amnesty International in London.",
         "A Jewish neighbourhood was shelled on Friday.",
         "Fighters captured Ivan Petrenko during a raid.",
+        "In the village of Kafr Tamra, Yusuf Haddad, 55, was shot dead.",
+        "In the village of Kafr Tamra, Yusuf Haddad, the head of the council, was shot dead.",
+        "Near the village of Kafr Tamra, Harakat Nour fighters shelled an army post.",
       })
   void names_of_people_groups_months_and_languages_are_not_places(String text) {
     assertEquals(
-        List.of(), unresolved(parse(text)).stream().filter(s -> !s.equals("London")).toList());
+        List.of(),
+        unresolved(parse(text)).stream()
+            .filter(s -> !s.equals("London") && !s.equals("Kafr Tamra"))
+            .toList());
+  }
+
+  @Test
+  void every_item_of_a_list_of_villages_is_a_site() {
+    GeoparseResult r =
+        parse(
+            "Jets struck militants at the villages of Al-Rumaila, Zawiyat, Al-Ghanam and Tell Sawda.");
+    assertEquals(List.of("Al-Rumaila", "Zawiyat", "Al-Ghanam", "Tell Sawda"), unresolved(r));
+    assertTrue(r.mentions().stream().allMatch(m -> m.role() == Role.event), r::toString);
   }
 
   @Test
