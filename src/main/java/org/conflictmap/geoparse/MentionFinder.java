@@ -42,7 +42,8 @@ import org.conflictmap.store.Event.PlaceKind;
  *       capitalised non-place word ("Geneva Conventions", "Washington Post") names something else,
  *       except for titles and institutions that belong to the place ("Kharkiv Governor", "Kyiv
  *       Regional"). Title-case sentences (headlines) skip the neighbour rules, as every word is
- *       capitalised.
+ *       capitalised. A one-word town right after a German article ("in der Nähe", "die Mitte") is a
+ *       capitalised German noun: a town's name takes no article.
  *   <li><b>Inflection.</b> Cyrillic words not found as written are tried with the case ending
  *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк"). An
  *       inflected region adjective before "область" ("Донецької області") is a region whatever its
@@ -523,6 +524,15 @@ public final class MentionFinder {
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
   }
 
+  /**
+   * German articles: a town's name takes none ("in Charkiw", "bei Pokrowsk"), a noun does; only
+   * countries and regions are named with one ("die Ukraine", "im Irak", "der Krim").
+   */
+  private static final Set<String> GERMAN_ARTICLES =
+      Set.of(
+          "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
+          "eines");
+
   private boolean acceptSingle(
       List<Token> tokens,
       int i,
@@ -548,6 +558,11 @@ public final class MentionFinder {
     boolean allCaps = t.text().equals(t.text().toUpperCase(Locale.ROOT));
     Token prev = i > 0 ? tokens.get(i - 1) : null;
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (prev != null
+        && GERMAN_ARTICLES.contains(prev.lower())
+        && c.stream().allMatch(x -> x.kind() == PlaceKind.locality)) {
+      return false; // German nouns are capitalised: "in der Nähe", "die Mitte", "eine Wende"
+    }
     if (allCaps && lower.length() <= 4 && !followedByComma(tokens, i)) {
       return false; // "NATO", "MPS", "BBC": acronyms, not places
     }
@@ -712,6 +727,11 @@ public final class MentionFinder {
           "provinz",
           "stadt",
           "dorf",
+          "dorfes",
+          "ortschaft",
+          "ort",
+          "ortes",
+          "siedlung",
           "province",
           "city",
           "town",

@@ -748,6 +748,8 @@ public final class RoleClassifier {
       } else if (OUTSKIRTS.contains(w)) {
         qualifiedNear = true;
         p--;
+      } else if (w.equals("von") && p >= 1 && OUTSKIRTS.contains(tokens.get(p - 1).lower())) {
+        p--; // "in der Nähe von X": near X, not from X
       } else if (SKIP.contains(w) || COORDINATORS.contains(w) || COUNTS.contains(w)) {
         p--; // "shelled two villages -- A and B"
       } else if (p >= 1
@@ -1175,7 +1177,9 @@ public final class RoleClassifier {
           "banlieue",
           "périphérie",
           "abords",
-          "environs");
+          "environs",
+          "proximité",
+          "nähe");
 
   /** Words before a name that attribute a statement to it: "selon Paris", "laut Kiew". */
   private static final Set<String> ACCORDING = Set.of("selon", "d'après", "laut", "zufolge");

@@ -130,6 +130,12 @@ class MultilingualReportsTest {
             + "|Харкова=UA-63@2025-04-09|",
         "uk|Сили оборони вчора відбили 14 атак ворога на Куп'янському напрямку, повідомив"
             + " Генштаб.|Куп'янському напрямку=UA-63@2025-04-08|",
+        // German nouns are capitalised: "Montag", "Nähe" are no towns; "in der Nähe von X" is near
+        // X.
+        "de|Russische Einheiten rückten am Montag in der Nähe von Kupjansk vor, teilte der"
+            + " Generalstab mit.|Kupjansk=UA-63@2025-04-07|",
+        "fr|Des combats ont eu lieu lundi à proximité de Koupiansk, selon l'état-major."
+            + "|Koupiansk=UA-63@2025-04-07|",
         // Towns GeoNames lists under their English names only, in German and French spelling.
         "de|Heftige Gefechte gab es am Dienstag bei Tschassiw Jar im Gebiet Donezk, meldete der"
             + " ukrainische Generalstab.|Tschassiw Jar=UA-14@2025-04-08|Donezk",

@@ -3,8 +3,10 @@ package org.conflictmap.geoparse.lex;
 import java.util.Set;
 
 /**
- * English weekday and month names with their abbreviations, lower case: words that name a time,
- * never a place ("in Basra Wednesday", "Mar", "Sun"), whatever towns share them.
+ * Weekday and month names, lower case: English with their abbreviations, German (capitalised like
+ * names, "am Montag"), French, Ukrainian and Russian (capitalised at a sentence's start): words
+ * that name a time, never a place ("in Basra Wednesday", "Mar", "Sun", "Montag"), whatever towns
+ * share them.
  */
 public final class CalendarWords {
   private CalendarWords() {}
@@ -49,7 +51,66 @@ public final class CalendarWords {
           "sept",
           "oct",
           "nov",
-          "dec");
+          "dec",
+          // German (capitalised like names): weekdays and months
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonnabend",
+          "sonntag",
+          "januar",
+          "februar",
+          "märz",
+          "juni",
+          "juli",
+          "oktober",
+          "dezember",
+          "mai",
+          // French, Ukrainian and Russian, capitalised at the start of a sentence
+          "lundi",
+          "mardi",
+          "mercredi",
+          "jeudi",
+          "vendredi",
+          "samedi",
+          "dimanche",
+          "janvier",
+          "février",
+          "mars",
+          "avril",
+          "juin",
+          "juillet",
+          "août",
+          "septembre",
+          "octobre",
+          "novembre",
+          "décembre",
+          "понеділок",
+          "понеділка",
+          "вівторок",
+          "середа",
+          "середу",
+          "четвер",
+          "пʼятниця",
+          "п'ятниця",
+          "п'ятницю",
+          "субота",
+          "суботу",
+          "неділя",
+          "неділю",
+          "понедельник",
+          "вторник",
+          "среда",
+          "среду",
+          "четверг",
+          "пятница",
+          "пятницу",
+          "суббота",
+          "субботу",
+          "воскресенье");
 
   /** True when {@code lower} (a lower-case word) is in {@link #ALL}. */
   public static boolean contains(String lower) {
