@@ -385,12 +385,21 @@ public final class MentionFinder {
         if (c.isEmpty() && n == 1) {
           c = respelled(first.text());
         }
+        int areaNameEnd = -1;
+        if (c.isEmpty() && n == 1) {
+          int stem = townAreaStem(first.text());
+          if (stem > 0) {
+            c = townsOfArea(first.text().substring(0, stem));
+            areaNameEnd = c.isEmpty() ? -1 : first.start() + stem; // "Нікопольщину": Нікополь
+          }
+        }
         if (c.isEmpty()) {
           continue;
         }
         if (n == 1
             && !slavicRegion
             && !district
+            && areaNameEnd < 0
             && !acceptSingle(
                 tokens, i, c, titleCase, persons, places, listAfterPlace(text, tokens, i, out))) {
           continue;
@@ -405,6 +414,18 @@ public final class MentionFinder {
         found =
             new RawMention(first.start(), end, end, surface, Form.name, c, null, sentence.index());
         used = n;
+        if (areaNameEnd >= 0) {
+          found =
+              new RawMention(
+                  first.start(),
+                  end,
+                  areaNameEnd,
+                  surface,
+                  Form.name,
+                  c,
+                  PlaceKind.locality,
+                  sentence.index());
+        }
         if (district) {
           Token w = tokens.get(i + 1);
           found =
@@ -845,6 +866,40 @@ public final class MentionFinder {
       return List.of();
     }
     for (String base : Inflection.districtTowns(word)) {
+      List<Candidate> towns =
+          lookup.candidates(lookup.normalise(base)).stream()
+              .filter(x -> x.kind() == PlaceKind.locality)
+              .toList();
+      if (!towns.isEmpty()) {
+        return towns;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Where the town of a Ukrainian or Russian area name in "-щина"/"-чина" ends, any case
+   * ("Нікопольщину" -> 8, Нікополь; "Покровщина" -> Покров…); 0 when the word is no such name.
+   * Areas named after a region ("Харківщина") are found before, as regions ({@link WorldNames}).
+   */
+  private static int townAreaStem(String word) {
+    if (word.isEmpty()
+        || !Character.UnicodeBlock.of(word.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)) {
+      return 0;
+    }
+    for (String suffix : new String[] {"щина", "чина"}) {
+      String root = suffix.substring(0, suffix.length() - 1); // щин, чин
+      int k = word.lastIndexOf(root);
+      if (k >= 4 && word.length() - k <= root.length() + 3) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /** The towns an area is named after: "Нікополь", "Покров" -> Покровськ, "Куп'ян" -> Куп'янськ. */
+  private List<Candidate> townsOfArea(String stem) {
+    for (String base : new String[] {stem, stem + "ськ", stem + "ск", stem + "ь"}) {
       List<Candidate> towns =
           lookup.candidates(lookup.normalise(base)).stream()
               .filter(x -> x.kind() == PlaceKind.locality)

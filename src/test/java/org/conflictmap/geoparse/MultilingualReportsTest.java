@@ -130,6 +130,11 @@ class MultilingualReportsTest {
             + "|Харкова=UA-63@2025-04-09|",
         "uk|Сили оборони вчора відбили 14 атак ворога на Куп'янському напрямку, повідомив"
             + " Генштаб.|Куп'янському напрямку=UA-63@2025-04-08|",
+        // An area named after its town ("Нікопольщина"); a neuter name in the locative ("Дніпрі").
+        "uk|Вчора російські війська 12 разів обстріляли Нікопольщину, загинула жінка."
+            + "|Нікопольщину=UA-12@2025-04-08|",
+        "uk|У Дніпрі вибухова хвиля пошкодила багатоповерхівку, повідомила ОВА."
+            + "|Дніпрі=UA-12@2025-04-09|",
         // German nouns are capitalised: "Montag", "Nähe" are no towns; "in der Nähe von X" is near
         // X.
         "de|Russische Einheiten rückten am Montag in der Nähe von Kupjansk vor, teilte der"
