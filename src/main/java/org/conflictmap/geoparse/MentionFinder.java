@@ -865,7 +865,12 @@ public final class MentionFinder {
         || !Character.UnicodeBlock.of(word.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)) {
       return List.of();
     }
-    for (String base : Inflection.districtTowns(word)) {
+    return firstTowns(Inflection.districtTowns(word));
+  }
+
+  /** The localities of the first of {@code bases} the gazetteer knows as a town's name. */
+  private List<Candidate> firstTowns(List<String> bases) {
+    for (String base : bases) {
       List<Candidate> towns =
           lookup.candidates(lookup.normalise(base)).stream()
               .filter(x -> x.kind() == PlaceKind.locality)
@@ -899,16 +904,7 @@ public final class MentionFinder {
 
   /** The towns an area is named after: "Нікополь", "Покров" -> Покровськ, "Куп'ян" -> Куп'янськ. */
   private List<Candidate> townsOfArea(String stem) {
-    for (String base : new String[] {stem, stem + "ськ", stem + "ск", stem + "ь"}) {
-      List<Candidate> towns =
-          lookup.candidates(lookup.normalise(base)).stream()
-              .filter(x -> x.kind() == PlaceKind.locality)
-              .toList();
-      if (!towns.isEmpty()) {
-        return towns;
-      }
-    }
-    return List.of();
+    return firstTowns(List.of(stem, stem + "ськ", stem + "ск", stem + "ь"));
   }
 
   /** Plural forms of "область" (Ukrainian "області" is also the plural). */
