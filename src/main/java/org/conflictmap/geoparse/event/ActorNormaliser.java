@@ -27,7 +27,8 @@ import org.conflictmap.geoparse.text.Token;
  *       mercenaries, police or civilians: "Chinese nationals", "Russian mercenaries".
  *   <li>Named armed groups are given their usual English name ("ISIS", "ISIL", "Daesh" -> "Islamic
  *       State"; "Houthi rebels" -> "Houthis"; "ЗСУ", "ВСУ" -> "Ukrainian forces").
- *   <li>Bare group nouns stand for themselves: "protesters", "rebels", "militants", "police".
+ *   <li>Bare group nouns stand for themselves: "protesters", "rebels", "militants", "police"; not
+ *       when a verb of saying follows ("police said": the source of the report).
  * </ul>
  *
  * Actors are returned once each, in order of first appearance. Thread-safe.
@@ -141,11 +142,19 @@ public final class ActorNormaliser {
         continue;
       }
       String bare = BARE.get(lower);
-      if (bare != null && !used.contains(i)) {
+      if (bare != null && !used.contains(i) && !speaking(tokens, i)) {
         out.add(bare);
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /** Verbs of saying: "police said" names the source of the report, not a party to the event. */
+  private static final Set<String> SAYING =
+      Set.of("said", "say", "says", "told", "reported", "stated", "added", "confirmed");
+
+  private static boolean speaking(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && SAYING.contains(tokens.get(i + 1).lower());
   }
 
   private static CountryAdjective adjectiveAt(List<CountryAdjective> adjectives, int start) {

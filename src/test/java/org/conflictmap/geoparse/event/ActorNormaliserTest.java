@@ -21,6 +21,7 @@ class ActorNormaliserTest {
         "російські війська обстріляли місто|Russian forces",
         "ISIS fighters and Houthi rebels were blamed.|Islamic State;Houthis;rebels",
         "Police dispersed the protesters.|police;protesters",
+        "Gunmen killed five villagers, police said.|gunmen",
         "Israeli strikes hit a school overnight.|Israeli forces",
         "Bei einem russischen Drohnenangriff starben zwei Menschen.|Russian forces",
         "українські дрони атакували нафтобазу|Ukrainian forces",
