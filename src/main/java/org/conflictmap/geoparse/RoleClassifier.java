@@ -147,7 +147,8 @@ public final class RoleClassifier {
           "près",
           "sur",
           "vers",
-          "autour");
+          "autour",
+          "dessus"); // "au-dessus de X" (hyphens split words)
   static final Set<String> NEAR =
       Set.of(
           "near",

@@ -135,6 +135,8 @@ class MultilingualReportsTest {
             + "|Нікопольщину=UA-12@2025-04-08|",
         "uk|У Дніпрі вибухова хвиля пошкодила багатоповерхівку, повідомила ОВА."
             + "|Дніпрі=UA-12@2025-04-09|",
+        "fr|Moscou affirme avoir abattu mardi 40 drones au-dessus de la région de Briansk."
+            + "|Briansk=RU-BRY@2025-04-08|Moscou",
         // German nouns are capitalised: "Montag", "Nähe" are no towns; "in der Nähe von X" is near
         // X.
         "de|Russische Einheiten rückten am Montag in der Nähe von Kupjansk vor, teilte der"

@@ -26,7 +26,8 @@ import org.conflictmap.geoparse.text.Token;
  *   <li>Next to a people noun it is that country's nationals ("Chinese nationals", "citizens"),
  *       mercenaries, police or civilians: "Chinese nationals", "Russian mercenaries".
  *   <li>Named armed groups are given their usual English name ("ISIS", "ISIL", "Daesh" -> "Islamic
- *       State"; "Houthi rebels" -> "Houthis"; "ЗСУ", "ВСУ" -> "Ukrainian forces").
+ *       State"; "Houthi rebels" -> "Houthis"; "ЗСУ", "ВСУ" -> "Ukrainian forces"; "ВС РФ", "ЗС РФ"
+ *       -> "Russian forces").
  *   <li>Bare group nouns stand for themselves: "protesters", "rebels", "militants", "police"; not
  *       when a verb of saying follows ("police said": the source of the report).
  * </ul>
@@ -136,6 +137,12 @@ public final class ActorNormaliser {
           continue;
         }
       }
+      if (RUSSIAN_FORCES_ABBREVIATIONS.contains(lower)
+          && i + 1 < tokens.size()
+          && tokens.get(i + 1).lower().equals("рф")) {
+        out.add("Russian forces"); // "ВС РФ", "ЗС РФ", "ВКС РФ": the armed forces of Russia
+        continue;
+      }
       String named = NAMED.get(lower);
       if (named != null) {
         out.add(named);
@@ -148,6 +155,9 @@ public final class ActorNormaliser {
     }
     return new ArrayList<>(out);
   }
+
+  /** Abbreviations of armed forces that "РФ" (Russian Federation) follows. */
+  private static final Set<String> RUSSIAN_FORCES_ABBREVIATIONS = Set.of("вс", "зс", "вкс", "вмф");
 
   /** Verbs of saying: "police said" names the source of the report, not a party to the event. */
   private static final Set<String> SAYING =
