@@ -401,7 +401,14 @@ public final class MentionFinder {
             && !district
             && areaNameEnd < 0
             && !acceptSingle(
-                tokens, i, c, titleCase, persons, places, listAfterPlace(text, tokens, i, out))) {
+                tokens,
+                i,
+                c,
+                titleCase,
+                persons,
+                places,
+                listAfterPlace(text, tokens, i, out)
+                    || RoleClassifier.subjectAfterTrigger(text, tokens, lexicon::isTrigger, i))) {
           continue;
         }
         int end = last.end();

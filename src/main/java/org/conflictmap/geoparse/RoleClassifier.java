@@ -905,10 +905,46 @@ public final class RoleClassifier {
         }
       }
     }
+    // from the governor on: the walk has passed coordinated names ("потрапили А та Б")
+    if (subjectAfterTrigger(text, tokens, t -> triggerAt(triggers, t), p + 1)) {
+      return RoleDecision.event("subject-after", false); // "Під ударом були Нікополь"
+    }
     if (place != null && (place.kind() == PlaceKind.country || place.capital())) {
       return RoleDecision.context("metonymy");
     }
     return RoleDecision.context("no-locative");
+  }
+
+  /**
+   * Ukrainian and Russian put the subject after its verb: "Під ударом були Нікополь і Марганець",
+   * "Під обстріл потрапили також Краснопілля", "Обстрілу зазнав Херсон" (the places came under
+   * fire). A Cyrillic name is such a subject when an event word stands at most four words before it
+   * in the same clause, with only lower-case words between that are no verbs of saying.
+   */
+  static boolean subjectAfterTrigger(
+      String text, List<Token> tokens, java.util.function.Predicate<Token> isTrigger, int first) {
+    if (first < 1
+        || !Character.UnicodeBlock.of(tokens.get(first).text().charAt(0))
+            .equals(Character.UnicodeBlock.CYRILLIC)) {
+      return false;
+    }
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      Token t = tokens.get(k);
+      String gap = text.substring(t.end(), tokens.get(k + 1).start());
+      if (gap.indexOf(',') >= 0
+          || gap.indexOf(';') >= 0
+          || gap.indexOf('.') >= 0
+          || gap.indexOf(':') >= 0) {
+        return false;
+      }
+      if (isTrigger.test(t)) {
+        return true;
+      }
+      if (t.capitalised() && k > 0 || SPEECH.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

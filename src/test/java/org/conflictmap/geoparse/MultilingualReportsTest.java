@@ -137,6 +137,10 @@ class MultilingualReportsTest {
             + "|Дніпрі=UA-12@2025-04-09|",
         "fr|Moscou affirme avoir abattu mardi 40 drones au-dessus de la région de Briansk."
             + "|Briansk=RU-BRY@2025-04-08|Moscou",
+        // The subject after its verb: the places that came under fire.
+        "uk|Під обстріл вчора потрапили Краснопілля та Білопілля, повідомила ОВА."
+            + "|Краснопілля=UA-59@2025-04-08;Білопілля=UA-59@2025-04-08|",
+        "ru|Вчера под удар попал Шебекино, сообщил губернатор.|Шебекино=RU-BEL@2025-04-08|",
         // German nouns are capitalised: "Montag", "Nähe" are no towns; "in der Nähe von X" is near
         // X.
         "de|Russische Einheiten rückten am Montag in der Nähe von Kupjansk vor, teilte der"

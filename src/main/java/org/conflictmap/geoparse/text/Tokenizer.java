@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * Splits text into words: maximal runs of letters and digits, joined across a single inner
  * apostrophe or full stop between letters ("O'Neill", "U.S"); a hyphen separates words
- * ("Ivano-Frankivsk" is two, which names then join again, "au-dessus" is "au" and "dessus"). A possessive
- * {@code 's} is not part of the word ("Kyiv's" gives "Kyiv"). Punctuation is dropped. Stateless and
- * thread-safe.
+ * ("Ivano-Frankivsk" is two, which names then join again, "au-dessus" is "au" and "dessus"). A
+ * possessive {@code 's} is not part of the word ("Kyiv's" gives "Kyiv"). Punctuation is dropped.
+ * Stateless and thread-safe.
  */
 public final class Tokenizer {
   private Tokenizer() {}
