@@ -73,8 +73,8 @@ import org.conflictmap.store.Event.PlaceKind;
  *       ("Kharkiv's northern district"); in a German verb-final clause, between the auxiliary and
  *       the attack participle that ends the clause (sentence end or comma: "hat Charkiw mit Drohnen
  *       angegriffen", "wurde Kramatorsk von Raketen getroffen, …"); a town (not a capital) directly
- *       before an event noun ("the Avdiivka offensive"); "from" after a withdrawal or fire verb;
- *       a Cyrillic name up to four lower-case words after a trigger in its clause, the subject
+ *       before an event noun ("the Avdiivka offensive"); "from" after a withdrawal or fire verb; a
+ *       Cyrillic name up to four lower-case words after a trigger in its clause, the subject
  *       Ukrainian and Russian put after the verb ("Під ударом були Нікополь", "под удар попал
  *       Шебекино"): event.
  *   <li>Otherwise context: a capital or country standing for its government, a subject, a modifier

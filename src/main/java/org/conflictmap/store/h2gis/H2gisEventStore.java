@@ -56,7 +56,10 @@ public final class H2gisEventStore extends JdbcEventStore {
     }
     HikariConfig config = new HikariConfig();
     config.setPoolName("conflictmap-h2gis");
-    config.setJdbcUrl("jdbc:h2:file:" + abs.resolve("conflictmap") + ";WRITE_DELAY=0");
+    // A writer waits up to 10 s for another's uncommitted rows (H2's default is 1 s): concurrent
+    // batches holding the same report wait for each other, then one finds the other's report.
+    config.setJdbcUrl(
+        "jdbc:h2:file:" + abs.resolve("conflictmap") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
     config.setUsername("sa");
     config.setPassword("");
     config.setMaximumPoolSize(8);
