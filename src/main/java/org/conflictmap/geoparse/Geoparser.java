@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictmap.geoparse.event.ActorNormaliser;
 import org.conflictmap.geoparse.event.EventType;
@@ -176,6 +177,14 @@ public final class Geoparser {
         boolean within = false;
         if (m.placed()) {
           r = byRaw.get(m);
+          int holder = foreignRegionAfter(text, inSentence, k, byRaw);
+          if (holder >= 0 && d.role() == Role.event) {
+            // "Дачное в Днепропетровской области" resolved to a Dachnoye elsewhere: the gazetteer
+            // lacks this one, so it is drawn in the region the sentence puts it in
+            mentions.add(Mention.unresolved(m.surface(), m.start(), m.end()));
+            r = byRaw.get(inSentence.get(holder));
+            within = true;
+          }
         } else {
           if (d.role() != Role.event) {
             if (TRACE) {
@@ -224,7 +233,8 @@ public final class Geoparser {
           type = strongest(triggers).map(Trigger::eventType);
           sentenceActors = actors.actors(t, text);
           date =
-              DateResolver.find(s.text(), day, lang).orElseGet(() -> ResolvedDate.published(day));
+              DateResolver.find(withoutDateline(s), day, lang)
+                  .orElseGet(() -> ResolvedDate.published(day));
         }
         if (type.isEmpty()) {
           continue;
@@ -558,6 +568,87 @@ public final class Geoparser {
       case "target", "distance-near" -> 0.8;
       default -> 0.7;
     };
+  }
+
+  /**
+   * Words between a site and the region named to locate it: "X в Y области", "X, dans la région de
+   * Y".
+   */
+  private static final Set<String> REGION_LINKS =
+      Set.of(
+          "в",
+          "у",
+          "на",
+          "in",
+          "im",
+          "the",
+          "of",
+          "dans",
+          "la",
+          "de",
+          "du",
+          "région",
+          "region",
+          "gebiet",
+          "oblast",
+          "province",
+          "near",
+          "bei",
+          "près",
+          "біля",
+          "возле");
+
+  /**
+   * The index of the region mention right after mention {@code k} that names where the site is,
+   * when the site was resolved to a place outside that region; -1 otherwise. Such a site is a
+   * namesake the gazetteer lacks in that region.
+   */
+  private static int foreignRegionAfter(
+      String text, List<RawMention> ms, int k, Map<RawMention, ResolvedMention> byRaw) {
+    if (k + 1 >= ms.size() || !ms.get(k + 1).placed()) {
+      return -1;
+    }
+    Candidate site = byRaw.get(ms.get(k)).place();
+    Candidate region = byRaw.get(ms.get(k + 1)).place();
+    if (site.kind() != PlaceKind.locality
+        || region.kind() != PlaceKind.admin1
+        || region.admin1() == null
+        || region.admin1().equals(site.admin1())) {
+      return -1;
+    }
+    String gap = text.substring(ms.get(k).end(), ms.get(k + 1).start());
+    String[] words = gap.toLowerCase(Locale.ROOT).replace(",", " ").trim().split("\\s+");
+    if (words.length > 4) {
+      return -1;
+    }
+    for (String w : words) {
+      if (!w.isEmpty() && !REGION_LINKS.contains(w)) {
+        return -1;
+      }
+    }
+    return k + 1;
+  }
+
+  /**
+   * A dateline opening a paragraph: an upper-case place name, optionally a comma and a country or a
+   * date, optionally an agency in brackets, then a dash or colon, or a full stop after a date
+   * ("KYIV (AP) —", "КИЇВ, 14 листопада —", "МОСКВА, 14 ноября.").
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\s*\\p{Lu}[\\p{Lu} .'-]{1,30}(?:,\\s*[\\p{L}\\p{N} .'-]{2,30}?)?\\s*"
+              + "(?:\\([^)]{1,25}\\))?\\s*(?:[-—–:]|(?<=\\p{N}\\s?\\p{L}{2,12})\\.)");
+
+  /**
+   * The sentence without its dateline, whose date is the report's, not the event's ("КИЇВ, 14
+   * листопада — … в четвер завдали удару": Thursday).
+   */
+  private static String withoutDateline(Sentence s) {
+    if (!s.paragraphStart()) {
+      return s.text();
+    }
+    Matcher m = DATELINE.matcher(s.text());
+    return m.find() ? s.text().substring(m.end()) : s.text();
   }
 
   /**

@@ -296,7 +296,18 @@ public final class MentionFinder {
             "district",
             "région",
             "область",
-            "регион"));
+            "регион",
+            // Ukrainian and Russian common words some small place shares; the last are the names of
+            // Russian army groups («Центр», «Восток»)
+            "центр",
+            "схід",
+            "захід",
+            "північ",
+            "південь",
+            "восток",
+            "запад",
+            "север",
+            "юг"));
     words.addAll(ARMED_GROUPS);
     return Set.copyOf(words);
   }
@@ -553,6 +564,16 @@ public final class MentionFinder {
   }
 
   /**
+   * Ukrainian and Russian nouns for a village, town or settlement before its name ("село Дачне").
+   */
+  private static final Set<String> SLAVIC_PLACE_NOUNS =
+      Set.of(
+          "село", "селі", "села", "селом", "селище", "селищі", "селища", "місто", "місті", "міста",
+          "містом", "пункт", "пункті", "пункту", "город", "городе", "города", "городом", "поселок",
+          "посёлок", "поселке", "посёлке", "поселка", "посёлка", "деревня", "деревне", "деревни",
+          "станиця", "станица", "хутір", "хутор");
+
+  /**
    * German articles: a town's name takes none ("in Charkiw", "bei Pokrowsk"), a noun does; only
    * countries and regions are named with one ("die Ukraine", "im Irak", "der Krim").
    */
@@ -613,6 +634,7 @@ public final class MentionFinder {
                 && (RoleClassifier.LOCATIVE.contains(prev.lower())
                     || WEAK_CUES.contains(prev.lower())
                     || prev.capitalised() && GERMAN_PLACE_NOUNS.contains(prev.lower())
+                    || SLAVIC_PLACE_NOUNS.contains(prev.lower())
                     || coordinatedAfterCue(tokens, i));
     if (personLike
         && next != null

@@ -692,8 +692,18 @@ public final class RoleClassifier {
           "angegriffen",
           "bombardé",
           "frappé");
+
+  /**
+   * German adjectives of a part of a country: "ostukrainische", "südrussischen", "nordsyrischen".
+   */
+  private static final Pattern GERMAN_REGIONAL_ADJECTIVE =
+      Pattern.compile(
+          "(?:nord|süd|ost|west|nordost|südost|nordwest|südwest)\\p{L}{3,}isch(?:e|en|er|es|em)?");
+
   private static final Pattern DATELINE_TAIL =
-      Pattern.compile("^\\s*(?:,\\s*[\\p{L} .'-]{2,30})?\\s*(?:\\([^)]{1,25}\\))?\\s*[-—–:]");
+      Pattern.compile(
+          "^\\s*(?:,\\s*[\\p{L}\\p{N} .'-]{2,30}?)?\\s*(?:\\([^)]{1,25}\\))?\\s*"
+              + "(?:[-—–:]|(?<=\\p{N}\\s?\\p{L}{2,12})\\.)");
 
   /**
    * The role of one mention.
@@ -748,6 +758,8 @@ public final class RoleClassifier {
       if (DIRECTIONS.contains(w)) {
         direction = true;
         p--;
+      } else if (GERMAN_REGIONAL_ADJECTIVE.matcher(w).matches()) {
+        p--; // "auf die ostukrainische Stadt Charkiw": an adjective of the region, not a governor
       } else if (OUTSKIRTS.contains(w)) {
         qualifiedNear = true;
         p--;

@@ -141,6 +141,11 @@ class MultilingualReportsTest {
         "uk|Під обстріл вчора потрапили Краснопілля та Білопілля, повідомила ОВА."
             + "|Краснопілля=UA-59@2025-04-08;Білопілля=UA-59@2025-04-08|",
         "ru|Вчера под удар попал Шебекино, сообщил губернатор.|Шебекино=RU-BEL@2025-04-08|",
+        // A dateline's date is the report's: the event is on the weekday the sentence names.
+        "uk|КИЇВ, 9 квітня — Російські війська в понеділок завдали удару по Харкову."
+            + "|Харкову=UA-63@2025-04-07|КИЇВ",
+        "de|Bei russischen Angriffen auf die ostukrainische Stadt Charkiw sind gestern zwei"
+            + " Menschen getötet worden.|Charkiw=UA-63@2025-04-08|",
         // German nouns are capitalised: "Montag", "Nähe" are no towns; "in der Nähe von X" is near
         // X.
         "de|Russische Einheiten rückten am Montag in der Nähe von Kupjansk vor, teilte der"
@@ -180,6 +185,21 @@ class MultilingualReportsTest {
         }
       }
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_site_resolved_abroad_is_drawn_in_the_region_the_sentence_names() {
+    // The gazetteer's "Дачное" are in Crimea and near St Petersburg; this one is in Dnipropetrovsk
+    // Oblast.
+    GeoparseResult r =
+        geoparser.parse(
+            "Вчера российские войска заняли село Дачное в Днепропетровской области.",
+            PUBLISHED,
+            "ru");
+    assertEquals(null, mention(r, "Дачное").country(), r::toString);
+    assertEquals(1, r.events().size(), r::toString);
+    assertEquals("UA-12", r.events().get(0).place().admin1(), r::toString);
+    assertEquals(2, r.events().get(0).geoPrecision(), r::toString);
   }
 
   private static Mention mention(GeoparseResult r, String surface) {
