@@ -941,17 +941,24 @@ public final class MentionFinder {
       Set.of("областей", "областях", "областями", "областям", "області");
 
   /**
-   * Word {@code i} is followed by "область" in some case, or by a coordinated adjective and a
-   * plural of it ("над Белгородской и Курской областями").
+   * Word {@code i} is followed by "область" in some case, or by coordinated adjectives and a plural
+   * of it ("над Белгородской и Курской областями", "Курской, Брянской и Белгородской областей").
    */
   private static boolean regionWordFollows(List<Token> tokens, int i) {
     if (i + 1 < tokens.size() && SLAVIC_REGION_WORDS.contains(tokens.get(i + 1).lower())) {
       return true;
     }
-    return i + 3 < tokens.size()
-        && Set.of("і", "й", "та", "и").contains(tokens.get(i + 1).lower())
-        && tokens.get(i + 2).capitalised()
-        && SLAVIC_PLURAL_REGION_WORDS.contains(tokens.get(i + 3).lower());
+    // a list of adjectives before a plural: "Курской, Брянской и Белгородской областей"
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {
+      String w = tokens.get(k).lower();
+      if (SLAVIC_PLURAL_REGION_WORDS.contains(w)) {
+        return k > i + 1 && !tokens.get(k - 1).lower().matches("і|й|та|и");
+      }
+      if (!tokens.get(k).capitalised() && !w.matches("і|й|та|и")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -146,6 +146,13 @@ class MultilingualReportsTest {
             + "|Харкову=UA-63@2025-04-07|КИЇВ",
         "de|Bei russischen Angriffen auf die ostukrainische Stadt Charkiw sind gestern zwei"
             + " Menschen getötet worden.|Charkiw=UA-63@2025-04-08|",
+        "ru|Вчера ПВО сбила 30 беспилотников над Курской, Брянской и Белгородской областями."
+            + "|Курской=RU-KRS@2025-04-08;Брянской=RU-BRY@2025-04-08"
+            + ";Белгородской областями=RU-BEL@2025-04-08|",
+        "uk|Вчора дрони уразили склад поблизу Торопця Тверської області."
+            + "|Торопця=RU-TVE@2025-04-08|Тверської області",
+        "de|Der Angriff ereignete sich gestern in dem Dorf Welyka Pyssariwka nahe der Grenze."
+            + "|Welyka Pyssariwka=UA-59@2025-04-08|",
         // German nouns are capitalised: "Montag", "Nähe" are no towns; "in der Nähe von X" is near
         // X.
         "de|Russische Einheiten rückten am Montag in der Nähe von Kupjansk vor, teilte der"
