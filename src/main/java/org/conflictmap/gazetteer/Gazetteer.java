@@ -116,6 +116,26 @@ public final class Gazetteer {
    */
   private static final Set<String> CYRILLIC_NAMED = Set.of("UA", "RU", "BY");
 
+  /**
+   * Countries of Arabic place names: their localities are also indexed under each key without its
+   * leading article ("al hudaydah", "el hodeidah" -> "hodeidah"; "ar raqqah" -> "raqqah"), as news
+   * mostly writes them.
+   */
+  private static final Set<String> ARABIC_NAMED =
+      Set.of(
+          "YE", "SA", "IQ", "SY", "LB", "JO", "PS", "EG", "LY", "TN", "DZ", "MA", "SD", "OM", "AE",
+          "QA", "BH", "KW", "MR");
+
+  /** The length of a leading Arabic article and its space in {@code s[from, to)}, or 0. */
+  private static int arabicArticleLength(String s, int from, int to) {
+    for (String a : new String[] {"al ", "el ", "ar ", "ad ", "as ", "ash ", "az ", "at ", "an "}) {
+      if (to - from > a.length() && s.startsWith(a, from)) {
+        return a.length();
+      }
+    }
+    return 0;
+  }
+
   /** Countries whose first-level regions are called oblasts in English. */
   private static final Set<String> OBLAST_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG", "BG");
 
@@ -190,6 +210,12 @@ public final class Gazetteer {
             int comma = keys.indexOf(',', start);
             int end = comma < 0 ? keys.length() : comma;
             index.addKey(keys, start, end, id);
+            if (ARABIC_NAMED.contains(p.country())) {
+              int article = arabicArticleLength(keys, start, end);
+              if (article > 0 && end - start - article >= 5) {
+                index.addKey(keys, start + article, end, id); // "al hudaydah" -> "hudaydah"
+              }
+            }
             start = end + 1;
           }
           if (CYRILLIC_NAMED.contains(p.country())) {

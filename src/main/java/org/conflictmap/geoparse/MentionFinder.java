@@ -36,14 +36,15 @@ import org.conflictmap.store.Event.PlaceKind;
  *       than 100,000 people that is not an admin seat needs such a word or an attack verb before it
  *       too ("in Bakhmut", "from Izium", "shelled Avdiivka"), unless the report already used the
  *       name as a place; one followed directly by a speech verb is a person ("Kelly said"; not
- *       "удар по Брянску, заявил"), and so is the same word everywhere else in the report. Any
- *       one-word name right after a personal title ("President", "Mr", "Gen.") or a capitalised
- *       non-place word ("Volodymyr Zelenskyy", "George Washington") is a person; one followed by a
- *       capitalised non-place word ("Geneva Conventions", "Washington Post") names something else,
- *       except for titles and institutions that belong to the place ("Kharkiv Governor", "Kyiv
- *       Regional"). Title-case sentences (headlines) skip the neighbour rules, as every word is
- *       capitalised. A one-word town right after a German article ("in der Nähe", "die Mitte") is a
- *       capitalised German noun: a town's name takes no article.
+ *       "удар по Брянску, заявил", nor after a locative: "the mission in Goma called"), and so is
+ *       the same word everywhere else in the report. Any one-word name right after a personal title
+ *       ("President", "Mr", "Gen.") or a capitalised non-place word ("Volodymyr Zelenskyy", "George
+ *       Washington") is a person; one followed by a capitalised non-place word ("Geneva
+ *       Conventions", "Washington Post") names something else, except for titles and institutions
+ *       that belong to the place ("Kharkiv Governor", "Kyiv Regional"). Title-case sentences
+ *       (headlines) skip the neighbour rules, as every word is capitalised. A one-word town right
+ *       after a German article ("in der Nähe", "die Mitte") is a capitalised German noun: a town's
+ *       name takes no article.
  *   <li><b>Inflection.</b> Cyrillic words not found as written are tried with the case ending
  *       removed or replaced (locative "Харкові" -> "Харків", genitive "Донецька" -> "Донецьк"). An
  *       inflected region adjective before "область" ("Донецької області") is a region whatever its
@@ -639,7 +640,8 @@ public final class MentionFinder {
     if (personLike
         && next != null
         && next.start() == t.end() + 1
-        && RoleClassifier.SPEECH.contains(next.lower())) {
+        && RoleClassifier.SPEECH.contains(next.lower())
+        && !(prev != null && RoleClassifier.LOCATIVE.contains(prev.lower()))) {
       persons.add(lower); // "Kelly said"
       return false;
     }

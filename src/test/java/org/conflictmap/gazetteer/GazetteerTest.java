@@ -93,6 +93,13 @@ class GazetteerTest {
   }
 
   @Test
+  void arabic_names_are_found_without_their_article() {
+    assertTrue(
+        gazetteer.lookup("Hodeidah").stream().anyMatch(p -> "YE".equals(p.country())),
+        () -> "Hodeidah: " + gazetteer.lookup("Hodeidah"));
+  }
+
+  @Test
   void kharkov_is_kharkiv() {
     assertTrue(has(gazetteer.lookup("Kharkov"), Kind.LOCALITY, "Kharkiv", "UA-63"));
   }

@@ -209,6 +209,17 @@ class MultilingualReportsTest {
     assertEquals(2, r.events().get(0).geoPrecision(), r::toString);
   }
 
+  @org.junit.jupiter.api.Test
+  void a_town_after_a_locative_is_no_person_before_a_speech_verb() {
+    // "Kelly said" is a person; "the mission in Goma called" is the town
+    GeoparseResult r =
+        geoparser.parse(
+            "Rebels seized two villages overnight. The UN mission in Goma called for restraint.",
+            PUBLISHED,
+            "en");
+    assertEquals("CD", mention(r, "Goma").country(), r::toString);
+  }
+
   private static Mention mention(GeoparseResult r, String surface) {
     List<String> seen = new ArrayList<>();
     for (Mention m : r.mentions()) {

@@ -28,8 +28,9 @@ import org.conflictmap.geoparse.text.Token;
  *   <li>Named armed groups are given their usual English name ("ISIS", "ISIL", "Daesh" -> "Islamic
  *       State"; "Houthi rebels" -> "Houthis"; "ЗСУ", "ВСУ" -> "Ukrainian forces"; "ВС РФ", "ЗС РФ"
  *       -> "Russian forces").
- *   <li>Bare group nouns stand for themselves: "protesters", "rebels", "militants", "police"; not
- *       when a verb of saying follows ("police said": the source of the report).
+ *   <li>Bare group nouns stand for themselves: "protesters", "rebels", "militants", "police".
+ *   <li>A force or group followed by a verb of saying is the source of the report, not a party to
+ *       the event: "police said", "the Israeli military said".
  * </ul>
  *
  * Actors are returned once each, in order of first appearance. Thread-safe.
@@ -118,8 +119,8 @@ public final class ActorNormaliser {
         String nextNoun = next + 1 < tokens.size() ? tokens.get(next + 1).lower() : "";
         String name = english(adj.country());
         if (name != null
-            && (MilitaryNouns.contains(noun)
-                || "armed".equals(noun) && "forces".equals(nextNoun))) {
+            && (MilitaryNouns.contains(noun) || "armed".equals(noun) && "forces".equals(nextNoun))
+            && !speaking(tokens, next)) {
           out.add(name + " forces");
           used.add(next);
         } else if (name != null && PEOPLE_NOUNS.containsKey(noun)) {

@@ -22,6 +22,7 @@ class ActorNormaliserTest {
         "ISIS fighters and Houthi rebels were blamed.|Islamic State;Houthis;rebels",
         "Police dispersed the protesters.|police;protesters",
         "Gunmen killed five villagers, police said.|gunmen",
+        "Rebels fired a missile at the city, the Ukrainian military said.|rebels",
         "ВС РФ нанесли удары по аэродромам.|Russian forces",
         "Israeli strikes hit a school overnight.|Israeli forces",
         "Bei einem russischen Drohnenangriff starben zwei Menschen.|Russian forces",
