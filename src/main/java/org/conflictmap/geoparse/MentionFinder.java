@@ -497,7 +497,7 @@ public final class MentionFinder {
         found = found.withKindHint(PlaceKind.admin1); // "im Gebiet Donezk", "in der Region Charkiw"
       } else if (i >= 2
           && Set.of("of", "de", "du").contains(tokens.get(i - 1).lower())
-          && Set.of("region", "province", "oblast", "région", "oblast'")
+          && Set.of("region", "province", "oblast", "région", "oblast'", "l'oblast")
               .contains(tokens.get(i - 2).lower())) {
         found = found.withKindHint(PlaceKind.admin1);
       }
@@ -570,9 +570,9 @@ public final class MentionFinder {
   private static final Set<String> SLAVIC_PLACE_NOUNS =
       Set.of(
           "село", "селі", "села", "селом", "селище", "селищі", "селища", "місто", "місті", "міста",
-          "містом", "пункт", "пункті", "пункту", "город", "городе", "города", "городом", "поселок",
-          "посёлок", "поселке", "посёлке", "поселка", "посёлка", "деревня", "деревне", "деревни",
-          "станиця", "станица", "хутір", "хутор");
+          "містом", "пункт", "пункті", "пункту", "пункта", "пункте", "город", "городе", "города",
+          "городом", "поселок", "посёлок", "поселке", "посёлке", "поселка", "посёлка", "деревня",
+          "деревне", "деревни", "станиця", "станица", "хутір", "хутор");
 
   /**
    * German articles: a town's name takes none ("in Charkiw", "bei Pokrowsk"), a noun does; only

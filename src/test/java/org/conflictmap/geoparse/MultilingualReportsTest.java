@@ -153,6 +153,10 @@ class MultilingualReportsTest {
             + "|Торопця=RU-TVE@2025-04-08|Тверської області",
         "de|Der Angriff ereignete sich gestern in dem Dorf Welyka Pyssariwka nahe der Grenze."
             + "|Welyka Pyssariwka=UA-59@2025-04-08|",
+        "ru|В районе населенного пункта Курахово вчера продолжались ожесточенные бои."
+            + "|Курахово=UA-14@2025-04-08|",
+        "fr|Des frappes russes ont touché hier des infrastructures dans l'oblast de Kharkiv."
+            + "|Kharkiv=UA-63@2025-04-08|",
         // German nouns are capitalised: "Montag", "Nähe" are no towns; "in der Nähe von X" is near
         // X.
         "de|Russische Einheiten rückten am Montag in der Nähe von Kupjansk vor, teilte der"
