@@ -111,8 +111,12 @@ public class ServeCommandIT {
 
   public static String awaitHealth(int port) throws InterruptedException {
     TestHttp http = new TestHttp(port);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
+      Process p = SERVERS.get(port);
+      if (p != null && !p.isAlive()) {
+        throw new AssertionError("the server on port " + port + " stopped: " + serverState(port));
+      }
       try {
         var r = http.get("/health");
         if (r.statusCode() == 200) {
@@ -123,7 +127,8 @@ public class ServeCommandIT {
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("no healthy server on port " + port + " within 60 s");
+    throw new AssertionError(
+        "no healthy server on port " + port + " within 120 s; " + serverState(port));
   }
 
   public static int freePort() throws IOException {
@@ -134,14 +139,47 @@ public class ServeCommandIT {
 
   public record Result(int exit, String out, String err) {}
 
+  /** The output log and process of each server started on a port, for failure messages. */
+  private static final java.util.Map<Integer, java.nio.file.Path> LOGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final java.util.Map<Integer, Process> SERVERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Starts {@code conflictmap ARGS}; its standard output and error go to a log file. */
   public static Process start(List<String> args) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", jar()));
     cmd.addAll(args);
-    return new ProcessBuilder(cmd)
-        .redirectErrorStream(false)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    java.nio.file.Path log = java.nio.file.Files.createTempFile("conflictmap-serve-", ".log");
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+            .start();
+    int i = args.indexOf("--port");
+    if (i >= 0 && i + 1 < args.size()) {
+      int port = Integer.parseInt(args.get(i + 1));
+      LOGS.put(port, log);
+      SERVERS.put(port, p);
+    }
+    return p;
+  }
+
+  /** The last lines the server on {@code port} wrote, and whether it is still running. */
+  private static String serverState(int port) {
+    Process p = SERVERS.get(port);
+    java.nio.file.Path log = LOGS.get(port);
+    String tail = "";
+    if (log != null) {
+      try {
+        List<String> lines = java.nio.file.Files.readAllLines(log);
+        tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+      } catch (IOException e) {
+        tail = "(log unreadable: " + e.getMessage() + ")";
+      }
+    }
+    String state = p == null ? "unknown" : p.isAlive() ? "running" : "exited " + p.exitValue();
+    return "server " + state + "; its last output:\n" + tail;
   }
 
   public static Result run(List<String> args, int timeoutSeconds) throws Exception {
