@@ -826,7 +826,8 @@ public final class MentionFinder {
 
   /** True when punctuation follows the word ("KYIV, Ukraine", "KYIV (AP)") or it ends the list. */
   private static boolean followedByComma(List<Token> tokens, int i) {
-    return i + 1 >= tokens.size() || tokens.get(i + 1).start() - tokens.get(i).end() >= 2;
+    // not at a sentence's end: "сообщили СМИ." is the media, an acronym
+    return i + 1 < tokens.size() && tokens.get(i + 1).start() - tokens.get(i).end() >= 2;
   }
 
   private boolean nameLikePlace(Token t) {

@@ -224,6 +224,18 @@ class MultilingualReportsTest {
     assertEquals("CD", mention(r, "Goma").country(), r::toString);
   }
 
+  @org.junit.jupiter.api.Test
+  void a_short_acronym_ending_a_sentence_is_no_place() {
+    // "СМИ" (the media) had been read as Semey, Kazakhstan
+    GeoparseResult r =
+        geoparser.parse(
+            "Вчера израильская армия нанесла удары по Бейруту, сообщили ливанские СМИ.",
+            PUBLISHED,
+            "ru");
+    assertTrue(r.mentions().stream().noneMatch(m -> m.surface().equals("СМИ")), r::toString);
+    assertEquals("LB", mention(r, "Бейруту").country(), r::toString);
+  }
+
   private static Mention mention(GeoparseResult r, String surface) {
     List<String> seen = new ArrayList<>();
     for (Mention m : r.mentions()) {
