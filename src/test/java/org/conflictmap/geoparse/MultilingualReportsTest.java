@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.conflictmap.gazetteer.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -198,42 +199,40 @@ class MultilingualReportsTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void a_site_resolved_abroad_is_drawn_in_the_region_the_sentence_names() {
     // The gazetteer's "Дачное" are in Crimea and near St Petersburg; this one is in Dnipropetrovsk
     // Oblast.
     GeoparseResult r =
-        geoparser.parse(
-            "Вчера российские войска заняли село Дачное в Днепропетровской области.",
-            PUBLISHED,
-            "ru");
+        parse("ru", "Вчера российские войска заняли село Дачное в Днепропетровской области.");
     assertEquals(null, mention(r, "Дачное").country(), r::toString);
     assertEquals(1, r.events().size(), r::toString);
     assertEquals("UA-12", r.events().get(0).place().admin1(), r::toString);
     assertEquals(2, r.events().get(0).geoPrecision(), r::toString);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void a_town_after_a_locative_is_no_person_before_a_speech_verb() {
     // "Kelly said" is a person; "the mission in Goma called" is the town
     GeoparseResult r =
-        geoparser.parse(
-            "Rebels seized two villages overnight. The UN mission in Goma called for restraint.",
-            PUBLISHED,
-            "en");
+        parse(
+            "en",
+            "Rebels seized two villages overnight. The UN mission in Goma called for restraint.");
     assertEquals("CD", mention(r, "Goma").country(), r::toString);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void a_short_acronym_ending_a_sentence_is_no_place() {
     // "СМИ" (the media) had been read as Semey, Kazakhstan
     GeoparseResult r =
-        geoparser.parse(
-            "Вчера израильская армия нанесла удары по Бейруту, сообщили ливанские СМИ.",
-            PUBLISHED,
-            "ru");
+        parse("ru", "Вчера израильская армия нанесла удары по Бейруту, сообщили ливанские СМИ.");
     assertTrue(r.mentions().stream().noneMatch(m -> m.surface().equals("СМИ")), r::toString);
     assertEquals("LB", mention(r, "Бейруту").country(), r::toString);
+  }
+
+  /** One of our own sentences, published on {@link #PUBLISHED}, with its language hint. */
+  private static GeoparseResult parse(String lang, String text) {
+    return geoparser.parse(text, PUBLISHED, lang);
   }
 
   private static Mention mention(GeoparseResult r, String surface) {

@@ -98,13 +98,10 @@ class PostgisCellFoldTest {
     assertEquals(300, count("SELECT count(*) FROM event_cells_pending"));
 
     // One report folded, one queued, and one of each half in a single statement.
-    try (Connection c = store.pool().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("DELETE FROM events WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 100)");
-      s.execute(
-          "DELETE FROM events WHERE id IN (SELECT id FROM events ORDER BY id DESC LIMIT 100)");
-      s.execute("DELETE FROM events WHERE id IN (SELECT id FROM events WHERE id % 7 = 0)");
-    }
+    execute(
+        "DELETE FROM events WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 100)",
+        "DELETE FROM events WHERE id IN (SELECT id FROM events ORDER BY id DESC LIMIT 100)",
+        "DELETE FROM events WHERE id IN (SELECT id FROM events WHERE id % 7 = 0)");
     assertCellsMatchEvents();
     store.foldPending();
     assertCellsMatchEvents();
@@ -118,15 +115,21 @@ class PostgisCellFoldTest {
     save(events.subList(0, 100));
     store.foldPending();
     save(events.subList(100, 200));
-    try (Connection c = store.pool().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "UPDATE events SET geom = ST_SetSRID(ST_MakePoint(36.2, 49.99), 4326),"
-              + " event_date = event_date + 40 WHERE id % 3 = 0");
-    }
+    execute(
+        "UPDATE events SET geom = ST_SetSRID(ST_MakePoint(36.2, 49.99), 4326),"
+            + " event_date = event_date + 40 WHERE id % 3 = 0");
     assertCellsMatchEvents();
     store.foldPending();
     assertCellsMatchEvents();
+  }
+
+  private static void execute(String... statements) throws SQLException {
+    try (Connection c = store.pool().getConnection();
+        Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    }
   }
 
   private static void save(List<Event> events) {
