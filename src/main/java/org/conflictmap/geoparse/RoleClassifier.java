@@ -668,6 +668,23 @@ public final class RoleClassifier {
           "seizing",
           "liberated",
           "recaptured",
+          "recapture",
+          "recapturing",
+          "liberate",
+          "liberating",
+          "retake",
+          "retaking",
+          "retaken",
+          "storm",
+          "raid",
+          "raids",
+          "shells",
+          "bomb",
+          "bombs",
+          "seizes",
+          "captures",
+          "overrun",
+          "overrunning",
           "retook",
           "took",
           "take",
@@ -853,8 +870,18 @@ public final class RoleClassifier {
     if (governor.equals("of") && ORIGIN_NOUNS.contains(beforeGovernor)) {
       return RoleDecision.context("origin");
     }
-    if (speaker(tokens, last)
-        || GOVERNMENT_BEFORE.contains(beforeGovernor)
+    // A place in a phrase an event word governs is no speaker: "bombed Herat's military airport",
+    // "an attack in India blamed on rebels", "shot dead an official in Khost".
+    boolean governedByEvent =
+        p >= 0
+            && (TARGET_VERBS.contains(governor)
+                || triggerAt(triggers, tokens.get(p))
+                || LOCATIVE.contains(governor)
+                    && p >= 1
+                    && triggerCovers(triggers, tokens.get(p - 1)));
+    if (!governedByEvent
+            && speaker(tokens, last, LOCATIVE.contains(governor) ? triggers : List.of())
+        || GOVERNMENT_BEFORE.contains(beforeGovernor) && !triggerBefore(triggers, tokens, p - 1, 5)
         || GOVERNMENT_BEFORE.contains(governor)) {
       return RoleDecision.context("speech");
     }
@@ -1476,6 +1503,16 @@ public final class RoleClassifier {
     return false;
   }
 
+  /** True when a trigger of one or more words covers token {@code t} ("car bomb"). */
+  private static boolean triggerCovers(List<Trigger> triggers, Token t) {
+    for (Trigger x : triggers) {
+      if (x.start() <= t.start() && t.end() <= x.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean triggerAt(List<Trigger> triggers, Token t) {
     for (Trigger x : triggers) {
       if (x.start() == t.start()) {
@@ -1655,7 +1692,7 @@ public final class RoleClassifier {
   }
 
   /** The mention is followed (over auxiliaries and office nouns) by a speech or stance verb. */
-  private static boolean speaker(List<Token> tokens, int last) {
+  private static boolean speaker(List<Token> tokens, int last, List<Trigger> eventVerbs) {
     int k = last + 1;
     if (k < tokens.size()
         && tokens.get(k).start() - tokens.get(last).end() > 1
@@ -1670,7 +1707,8 @@ public final class RoleClassifier {
     while (k < tokens.size() && steps < 3) {
       String w = tokens.get(k).lower();
       if (SPEECH.contains(w)) {
-        return true;
+        // "activists in Germany protested": the verb is the event, the place where it happened
+        return !triggerAt(eventVerbs, tokens.get(k));
       }
       if (AUX.contains(w)
           || w.equals("officials")

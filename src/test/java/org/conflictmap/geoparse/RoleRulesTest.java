@@ -68,6 +68,14 @@ class RoleRulesTest {
         "Soldiers patrol the streets of Kharkiv every night.|Kharkiv|event",
         "According to a military source in Kharkiv, drones struck Sumy.|Kharkiv|context",
         "According to a military source in Kharkiv, drones struck Sumy.|Sumy|event",
+        "Gunmen shot dead a senior local official in Kharkiv on Monday.|Kharkiv|event",
+        "Hundreds of activists in Kharkiv protested against the curfew.|Kharkiv|event",
+        "Moscow protested against the new sanctions.|Moscow|context",
+        "Glide bombs hit Kharkiv's power and water plants overnight.|Kharkiv|event",
+        "Sumy's governor said the strike killed two people.|Sumy|context",
+        "A car bomb in Sumy blamed on saboteurs killed three.|Sumy|event",
+        "Armoured columns entered Sumy before dawn.|Sumy|event",
+        "The brigade managed to recapture Toretsk after a week.|Toretsk|event",
       })
   void a_place_gets_the_role_its_sentence_gives_it(String sentence, String surface, String role) {
     GeoparseResult r = geoparser.parse(sentence, LocalDate.of(2025, 4, 9), "en");
