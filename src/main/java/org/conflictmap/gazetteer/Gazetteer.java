@@ -215,6 +215,9 @@ public final class Gazetteer {
               if (article > 0 && end - start - article >= 5) {
                 index.addKey(keys, start + article, end, id); // "al hudaydah" -> "hudaydah"
               }
+              for (String v : NameNormalizer.arabicNewsSpellings(keys.substring(start, end))) {
+                index.addKey(v, 0, v.length(), id); // "dayr al balah" -> "deir al balah"
+              }
             }
             start = end + 1;
           }

@@ -3,6 +3,7 @@ package org.conflictmap.gazetteer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a place name as people write it into the key the name index is built on.
@@ -260,6 +261,45 @@ public final class NameNormalizer {
           });
     }
     return sb.toString();
+  }
+
+  /** Arabic words GeoNames romanises strictly and news the Levantine way. */
+  private static final Map<String, String> ARABIC_NEWS_WORDS =
+      Map.of(
+          "dayr", "deir",
+          "bayt", "beit",
+          "tall", "tel",
+          "ayn", "ein",
+          "jabal", "jebel",
+          "khirbat", "khirbet",
+          "shaykh", "sheikh",
+          "kafr", "kfar",
+          "yunis", "younis",
+          "madinat", "medinat");
+
+  /**
+   * The news spellings of an Arabic place name from its normalised GeoNames romanisation: {@code
+   * dayr al balah -> deir al balah, deir el balah}, {@code bayt hanun -> beit hanun}, {@code khan
+   * yunis -> khan younis}. Each word of {@link #ARABIC_NEWS_WORDS} takes its news spelling, and the
+   * article {@code al} between words also becomes {@code el}. Answers normalised keys that differ
+   * from {@code key} (none when no word changes).
+   */
+  public static List<String> arabicNewsSpellings(String key) {
+    String[] words = key.split(" ");
+    boolean changed = false;
+    for (int i = 0; i < words.length; i++) {
+      String w = ARABIC_NEWS_WORDS.get(words[i]);
+      if (w != null) {
+        words[i] = w;
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return List.of();
+    }
+    String news = String.join(" ", words);
+    String el = news.replace(" al ", " el ");
+    return el.equals(news) ? List.of(news) : List.of(news, el);
   }
 
   /**

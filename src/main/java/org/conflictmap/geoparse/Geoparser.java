@@ -401,6 +401,9 @@ public final class Geoparser {
             && byRaw.get(mentions.get(b)).place().kind() != PlaceKind.locality) {
           continue; // "in the Donetsk and Luhansk regions": areas of one list qualify none of them
         }
+        if (!mentions.get(b).placed() && marine(mentions.get(b))) {
+          continue; // "over Bryansk region and over the Black Sea": no sea lies in a region
+        }
         if (!mentions.get(b).placed()) {
           // A named site the gazetteer does not list is more precise than a region or country of
           // its sentence, which then holds it unless its own phrase names a holder.
@@ -432,6 +435,16 @@ public final class Geoparser {
     for (int a : demote) {
       decisions.set(a, RoleDecision.context("qualifier"));
     }
+  }
+
+  /** Names of seas and other waters: "the Black Sea", "Азовське море", "golfe d'Aden". */
+  private static final Pattern MARINE =
+      Pattern.compile(
+          "(?iu)(?:^|.*\\s)(?:sea|ocean|gulf|strait|straits|channel|море|моря|морі|морем|океан\\p{L}*"
+              + "|meer|meeres|mer|golfe|détroit)(?:\\s.*|$)");
+
+  private static boolean marine(RawMention m) {
+    return MARINE.matcher(m.surface()).matches();
   }
 
   /**
@@ -471,7 +484,9 @@ public final class Geoparser {
    */
   private static final Pattern REFERENCE =
       Pattern.compile(
-          "(?:(?:town|village|city|area|district|camp)\\s*)?[,(]?\\s*"
+          "(?:(?:\\p{L}+\\s+)?(?:town|village|city|area|district|camp|base|airbase|airfield"
+              + "|checkpoint|hospital|market|station|plant|depot|refinery|port|crossing|bridge"
+              + "|dam|school|mosque)\\s*)?[,(]?\\s*"
               + "(?:(?:which is|located|situated|just|also|about|some|not far)\\s+)*"
               + "(?:near|outside|close to|not far from|(?:north|south|east|west)(?:-?(?:east|west))?"
               + "\\s+of|(?:nördlich|südlich|östlich|westlich)\\s+von|bei|nahe|unweit von|unweit"

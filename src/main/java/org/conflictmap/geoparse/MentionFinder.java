@@ -636,7 +636,8 @@ public final class MentionFinder {
                     || WEAK_CUES.contains(prev.lower())
                     || prev.capitalised() && GERMAN_PLACE_NOUNS.contains(prev.lower())
                     || SLAVIC_PLACE_NOUNS.contains(prev.lower())
-                    || coordinatedAfterCue(tokens, i));
+                    || coordinatedAfterCue(tokens, i))
+            || next != null && RoleClassifier.FRONT_NOUNS_AFTER.contains(next.lower());
     if (personLike
         && next != null
         && next.start() == t.end() + 1

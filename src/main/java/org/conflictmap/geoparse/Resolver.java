@@ -44,8 +44,11 @@ import org.conflictmap.store.Event.PlaceKind;
  *
  * <p>The highest score wins; ties go to the larger population, then to the candidate the gazetteer
  * gave first. Confidence is the winner's share of {@code exp(score)} over all candidates, kept in
- * 0.3..0.99. Resolution runs twice: the first pass, without coherence, finds the anchors; the
- * second resolves every mention with them. Adjectives have one candidate (their country).
+ * 0.3..0.99. Resolution runs three times: the first pass, without coherence, finds the anchors; the
+ * second resolves every mention with them; the third does it again with the anchors of the second,
+ * so that a name made clear by its neighbours ("Pokrovsk" beside other Donetsk towns) can anchor
+ * the rest (a "Kostiantynivka" in the same list then is the Donetsk one, not a namesake near
+ * another anchor). Adjectives have one candidate (their country).
  *
  * <p>Stateless and thread-safe.
  */
@@ -57,9 +60,16 @@ public final class Resolver {
     for (RawMention m : mentions) {
       first.add(choose(m, text, null, -1));
     }
+    List<ResolvedMention> second = resolveWith(anchors(first, text), mentions, text);
+    List<ResolvedMention> out = resolveWith(anchors(second, text), mentions, text);
+    return oneSensePerReport(out);
+  }
+
+  /** The anchors of a pass: the mentions it resolved clearly (see the specification). */
+  private static Context anchors(List<ResolvedMention> pass, String text) {
     Context context = new Context();
-    for (int k = 0; k < first.size(); k++) {
-      ResolvedMention r = first.get(k);
+    for (int k = 0; k < pass.size(); k++) {
+      ResolvedMention r = pass.get(k);
       boolean clear =
           r.raw().form() == Form.adjective
               ? !militaryAdjective(r.raw(), text)
@@ -68,11 +78,16 @@ public final class Resolver {
         context.add(k, r.place());
       }
     }
-    List<ResolvedMention> out = new ArrayList<>();
+    return context;
+  }
+
+  private List<ResolvedMention> resolveWith(
+      Context context, List<RawMention> mentions, String text) {
+    List<ResolvedMention> out = new ArrayList<>(mentions.size());
     for (int k = 0; k < mentions.size(); k++) {
       out.add(choose(mentions.get(k), text, context, k));
     }
-    return oneSensePerReport(out);
+    return out;
   }
 
   /** Besides {@link MilitaryNouns}: people and words of war that make an adjective no anchor. */
@@ -173,13 +188,44 @@ public final class Resolver {
       s += 4;
     }
     String name = m.surface().substring(0, m.nameEnd() - m.start());
-    if (name.equalsIgnoreCase(c.name())) {
+    if (sameName(name, c.name())) {
       s += 3;
     }
     if (ctx != null) {
       s += ctx.coherence(c, self);
     }
     return s;
+  }
+
+  /**
+   * The surface names the candidate's display name: equal ignoring case, apostrophes (GeoNames
+   * writes soft signs as apostrophes: "Ryazan’", "Kramators’k") and a hyphen for a space.
+   */
+  static boolean sameName(String surface, String name) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < surface.length() && apostrophe(surface.charAt(i))) {
+        i++;
+      }
+      while (j < name.length() && apostrophe(name.charAt(j))) {
+        j++;
+      }
+      if (i == surface.length() || j == name.length()) {
+        return i == surface.length() && j == name.length();
+      }
+      char a = surface.charAt(i++);
+      char b = name.charAt(j++);
+      if (a != b
+          && Character.toLowerCase(a) != Character.toLowerCase(b)
+          && !((a == '-' || a == ' ') && (b == '-' || b == ' '))) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean apostrophe(char c) {
+    return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == 'ʹ';
   }
 
   /** What a bare name gives the seat of a region of the same name ("Sumy": the city). */

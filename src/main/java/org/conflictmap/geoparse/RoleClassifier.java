@@ -640,7 +640,44 @@ public final class RoleClassifier {
           "traveled",
           "returned",
           "arrived",
-          "fled");
+          "fled",
+          "besuch",
+          "besuchs",
+          "besuchte",
+          "treffen",
+          "gipfel",
+          "gipfeltreffen",
+          "gespräche",
+          "gesprächen",
+          "verhandlungen",
+          "konferenz",
+          "visite",
+          "sommet",
+          "réunion",
+          "pourparlers",
+          "négociations",
+          "conférence",
+          "rencontre",
+          "візит",
+          "візиту",
+          "візиті",
+          "зустріч",
+          "зустрічі",
+          "саміт",
+          "саміті",
+          "переговори",
+          "переговорах",
+          "переговорів",
+          "визит",
+          "визита",
+          "визите",
+          "встреча",
+          "встречи",
+          "встрече",
+          "саммит",
+          "саммите",
+          "переговоры",
+          "переговоров");
   static final Set<String> TARGET_VERBS =
       Set.of(
           "struck",
@@ -839,6 +876,9 @@ public final class RoleClassifier {
         break;
       }
     }
+    // "the Kostiantynivka direction", "the Pokrovsk area": near the town, not in it
+    boolean frontAfter =
+        last + 1 < tokens.size() && FRONT_NOUNS_AFTER.contains(tokens.get(last + 1).lower());
     String governor = p >= 0 ? tokens.get(p).lower() : "";
     String beforeGovernor = p >= 1 ? tokens.get(p - 1).lower() : "";
     double distance = distanceBefore(tokens, first);
@@ -928,6 +968,7 @@ public final class RoleClassifier {
           NEAR.contains(governor)
               || qualifiedNear
               || direction
+              || frontAfter
               || (governor.equals("to") && beforeGovernor.equals("close"));
       return RoleDecision.event("locative", near);
     }
@@ -937,12 +978,16 @@ public final class RoleClassifier {
     if (directionOf) {
       return RoleDecision.event("locative", true); // "south of Jalalabad"
     }
-    if (TARGET_PREPOSITIONS.contains(governor) && triggerBefore(triggers, tokens, p, 3)) {
+    if (TARGET_PREPOSITIONS.contains(governor)
+        && (governor.equals("по")
+            ? triggerBefore(triggers, tokens, p, 3)
+            : attackBefore(triggers, tokens, p, 3))) {
       return RoleDecision.event("target", direction); // "удару по Харкову", "удар по Запорожью"
     }
     if (TARGET_VERBS.contains(governor)
         || (p >= 0 && triggerAt(triggers, tokens.get(p)) && !commaAfter(text, tokens, p))) {
-      return RoleDecision.event("target", direction || qualifiedNear || nearOf(tokens, first));
+      return RoleDecision.event(
+          "target", direction || qualifiedNear || frontAfter || nearOf(tokens, first));
     }
     if (germanObject(text, tokens, first, last, triggers)) {
       return RoleDecision.event("target", false); // "Die Armee hat Charkiw mit Drohnen angegriffen"
@@ -1285,9 +1330,11 @@ public final class RoleClassifier {
 
   /**
    * Ukrainian and Russian "по" after an attack word marks its target: "удару по Харкову", "удар по
-   * Запорожью".
+   * Запорожью"; so do "against", "contre", "gegen", "проти", "против" after an attack ("une attaque
+   * contre Kiev", "Angriffe gegen Charkiw").
    */
-  private static final Set<String> TARGET_PREPOSITIONS = Set.of("по");
+  private static final Set<String> TARGET_PREPOSITIONS =
+      Set.of("по", "against", "contre", "gegen", "проти", "против");
 
   /**
    * Stems of evacuation and withdrawal words in Ukrainian, Russian, German and French: with one of
@@ -1365,6 +1412,25 @@ public final class RoleClassifier {
     return false;
   }
 
+  /**
+   * True when an attack word (a battle, explosion or violence trigger, no protest) starts within
+   * {@code gap} words before token {@code p}: "une attaque massive contre Kiev", but not "protested
+   * against Israel".
+   */
+  private static boolean attackBefore(List<Trigger> triggers, List<Token> tokens, int p, int gap) {
+    for (int k = p - 1; k >= Math.max(0, p - gap); k--) {
+      for (Trigger x : triggers) {
+        if (x.start() == tokens.get(k).start()) {
+          String type = x.eventType().type();
+          return type.equals("battles")
+              || type.equals("explosions_remote_violence")
+              || type.equals("violence_against_civilians");
+        }
+      }
+    }
+    return false;
+  }
+
   /** Verbs after which "from X" names where the event happened, not an origin. */
   private static final Set<String> FROM_EVENT =
       Set.of(
@@ -1432,6 +1498,23 @@ public final class RoleClassifier {
           "neighborhood",
           "neighbourhoods",
           "neighborhoods");
+
+  /**
+   * Nouns of a front or an area after a town's name, a cue as strong as "in", and the event is near
+   * the town, not in it: "the Kostiantynivka direction", "the Lyman sector", "the Pokrovsk area".
+   */
+  static final Set<String> FRONT_NOUNS_AFTER =
+      Set.of(
+          "direction",
+          "directions",
+          "axis",
+          "sector",
+          "front",
+          "area",
+          "salient",
+          "bridgehead",
+          "frontline",
+          "outskirts");
 
   /** Words between a locative mention and the nearest event trigger, at most. */
   static final int MAX_TRIGGER_GAP = 15;
@@ -1665,7 +1748,20 @@ public final class RoleClassifier {
   private static boolean eventAround(
       List<Trigger> triggers, List<Token> tokens, int venue, int first) {
     for (int k = Math.max(0, venue - 3); k < first; k++) {
-      if (k != venue && triggerAt(triggers, tokens.get(k))) {
+      if (k != venue && triggerAt(triggers, tokens.get(k)) && !spokenOf(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The event word at {@code k} is what someone spoke of, a speech verb one or two words before it:
+   * "condemned the attacks during a visit to X", "verurteilte die Angriffe bei einem Besuch in X".
+   */
+  private static boolean spokenOf(List<Token> tokens, int k) {
+    for (int j = Math.max(0, k - 2); j < k; j++) {
+      if (SPEECH.contains(tokens.get(j).lower())) {
         return true;
       }
     }
@@ -1692,6 +1788,42 @@ public final class RoleClassifier {
   }
 
   /** The mention is followed (over auxiliaries and office nouns) by a speech or stance verb. */
+  /**
+   * Words of an institution's name between a place and its verb of saying: "the Gaza health
+   * ministry said", "the Kharkiv regional military administration reported".
+   */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "health",
+          "ministry",
+          "regional",
+          "city",
+          "military",
+          "civil",
+          "civilian",
+          "police",
+          "administration",
+          "council",
+          "emergency",
+          "emergencies",
+          "service",
+          "services",
+          "office",
+          "governor",
+          "mayor",
+          "prosecutor",
+          "prosecutors",
+          "interior",
+          "defence",
+          "defense",
+          "army",
+          "command",
+          "media",
+          "municipality",
+          "hospital",
+          "officials",
+          "authorities");
+
   private static boolean speaker(List<Token> tokens, int last, List<Trigger> eventVerbs) {
     int k = last + 1;
     if (k < tokens.size()
@@ -1704,7 +1836,7 @@ public final class RoleClassifier {
       return k + 1 < tokens.size() && OFFICE.contains(tokens.get(k + 1).lower());
     }
     int steps = 0;
-    while (k < tokens.size() && steps < 3) {
+    while (k < tokens.size() && steps < 4) {
       String w = tokens.get(k).lower();
       if (SPEECH.contains(w)) {
         // "activists in Germany protested": the verb is the event, the place where it happened
@@ -1715,7 +1847,8 @@ public final class RoleClassifier {
           || w.equals("authorities")
           || w.equals("government")
           || w.equals("not")
-          || w.equals("never")) {
+          || w.equals("never")
+          || steps < 3 && INSTITUTION_WORDS.contains(w)) {
         k++;
         steps++;
         continue;

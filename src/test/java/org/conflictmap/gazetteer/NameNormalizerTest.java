@@ -104,6 +104,24 @@ class NameNormalizerTest {
     assertEquals(List.of(), NameNormalizer.westernSpellings("kramatorsk"));
   }
 
+  @ParameterizedTest(name = "\"{0}\" is written \"{1}\" in the news")
+  @CsvSource({
+    "dayr al balah, deir al balah;deir el balah",
+    "bayt hanun, beit hanun",
+    "khan yunis, khan younis",
+    "tall abyad, tel abyad",
+    "dayr az zawr, deir az zawr"
+  })
+  void arabic_romanisations_have_their_news_spellings(String geonames, String news) {
+    assertEquals(List.of(news.split(";")), NameNormalizer.arabicNewsSpellings(geonames));
+  }
+
+  @Test
+  void arabic_names_without_such_words_have_no_news_spellings() {
+    assertEquals(List.of(), NameNormalizer.arabicNewsSpellings("halab"));
+    assertEquals(List.of(), NameNormalizer.arabicNewsSpellings("al hasakah"));
+  }
+
   @ParameterizedTest(name = "\"{0}\" has {1} tokens")
   @CsvSource({"'', 0", "kyiv, 1", "kryvyi rih, 2", "sant julia de loria, 4"})
   void token_count_is_words_of_the_key(String key, int tokens) {

@@ -171,6 +171,23 @@ class MultilingualReportsTest {
             + " steht.|Pokrowsk=UA-14@2025-04-09|",
         "fr|Des combats ont éclaté hier près de Tchassiv Iar, dans la région de Donetsk, selon"
             + " l'état-major ukrainien.|Tchassiv Iar=UA-14@2025-04-08|Donetsk",
+        // A namesake near one anchor loses to the town its list partner makes clear: the
+        // Kostiantynivka of Donetsk Oblast, not the one near Zaporizhzhia.
+        "en|Shelling went on in the Zaporizhzhia area. Most assaults came in the Pokrovsk and"
+            + " Kostiantynivka directions.|Zaporizhzhia=UA-23@2025-04-09;Pokrovsk=UA-14@2025-04-09"
+            + ";Kostiantynivka=UA-14@2025-04-09|",
+        // GeoNames writes "Ryazan’": the city, not the oblast of the same name.
+        "en|Drones set fire to an oil refinery in Ryazan on Monday.|Ryazan=RU-RYA@2025-04-07|",
+        // Waters lie in no region: the regions stay event sites.
+        "en|Air defences downed 40 drones over the Bryansk and Kaluga regions and over the Black"
+            + " Sea yesterday.|Bryansk=RU-BRY@2025-04-08;Kaluga regions=RU-KLU@2025-04-08|",
+        // An attack "contre" a city; a visit abroad is a venue.
+        "fr|Lundi, une attaque massive de drones contre Kiev a fait deux morts.|Kiev=UA-30@2025-04-07|",
+        "de|Der Kanzler verurteilte den Angriff auf Charkiw bei einem Besuch in Warschau."
+            + "|Charkiw=UA-63@2025-04-09|Warschau",
+        // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
+        "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
+            + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
       })
   void finds_the_event_sites_and_keeps_context_places_out(
       String lang, String text, String sites, String context) {
@@ -208,6 +225,15 @@ class MultilingualReportsTest {
     assertEquals(null, mention(r, "Дачное").country(), r::toString);
     assertEquals(1, r.events().size(), r::toString);
     assertEquals("UA-12", r.events().get(0).place().admin1(), r::toString);
+    assertEquals(2, r.events().get(0).geoPrecision(), r::toString);
+  }
+
+  @Test
+  void an_unlisted_site_near_a_town_is_drawn_near_that_town_not_in_the_region() {
+    GeoparseResult r =
+        parse("en", "In the West Bank, soldiers raided the Nur Shams refugee camp near Tulkarm.");
+    assertEquals(1, r.events().size(), r::toString);
+    assertEquals(281577L, r.events().get(0).geonameId(), r::toString);
     assertEquals(2, r.events().get(0).geoPrecision(), r::toString);
   }
 
