@@ -222,8 +222,14 @@ public final class Gazetteer {
             start = end + 1;
           }
           if (CYRILLIC_NAMED.contains(p.country())) {
-            for (String v : NameNormalizer.westernSpellings(normalize(p.name()))) {
+            String own = normalize(p.name());
+            for (String v : NameNormalizer.westernSpellings(own)) {
               index.addKey(v, 0, v.length(), id);
+            }
+            if (p.country().equals("UA") && own.indexOf('g') >= 0) {
+              // a Russian romanisation ("Energodar"): Ukrainian г is h ("Enerhodar")
+              String h = own.replace('g', 'h');
+              index.addKey(h, 0, h.length(), id);
             }
           }
         });

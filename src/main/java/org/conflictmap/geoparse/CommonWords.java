@@ -48,6 +48,7 @@ final class CommonWords {
         die der das den dem des ein eine einen und mit von bei nach aus auf ist sind hat haben
         le la les un une et au aux du sur dans par pour avec est sont ont
         kill man mayo aura mort zero
+        landes norden süden osten westen zentrum ende mitte крім кроме
         """;
     for (String w : words.trim().split("\\s+")) {
       WORDS.add(w);

@@ -437,11 +437,16 @@ public final class Geoparser {
     }
   }
 
-  /** Names of seas and other waters: "the Black Sea", "Азовське море", "golfe d'Aden". */
+  /**
+   * Names of seas, rivers and other waters: "the Black Sea", "Азовське море", "golfe d'Aden", "the
+   * Dnipro River". They lie in no region: an unlisted one may be an event site ("ships patrolled
+   * the Black Sea") but neither demotes a region of its sentence nor is drawn inside one.
+   */
   private static final Pattern MARINE =
       Pattern.compile(
-          "(?iu)(?:^|.*\\s)(?:sea|ocean|gulf|strait|straits|channel|море|моря|морі|морем|океан\\p{L}*"
-              + "|meer|meeres|mer|golfe|détroit)(?:\\s.*|$)");
+          "(?iu)(?:^|.*\\s)(?:sea|ocean|gulf|strait|straits|channel|river|море|моря|морі|морем"
+              + "|океан\\p{L}*|річк\\p{L}*|рік\\p{L}*|рек\\p{L}*|meer|meeres|mer|golfe|détroit"
+              + "|fluss|flusses|fleuve|rivière)(?:\\s.*|$)");
 
   private static boolean marine(RawMention m) {
     return MARINE.matcher(m.surface()).matches();

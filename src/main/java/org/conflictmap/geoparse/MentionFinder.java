@@ -194,7 +194,6 @@ public final class MentionFinder {
           "county",
           "mountains",
           "valley",
-          "river",
           "front",
           "direction",
           "sector",
@@ -575,13 +574,14 @@ public final class MentionFinder {
           "деревне", "деревни", "станиця", "станица", "хутір", "хутор");
 
   /**
-   * German articles: a town's name takes none ("in Charkiw", "bei Pokrowsk"), a noun does; only
-   * countries and regions are named with one ("die Ukraine", "im Irak", "der Krim").
+   * German articles, alone or joined to a preposition ("im", "am", "zum"): a town's name takes none
+   * ("in Charkiw", "bei Pokrowsk"), a noun does ("im Osten", "am Ende"); only countries and regions
+   * are named with one ("die Ukraine", "im Irak", "der Krim").
    */
   private static final Set<String> GERMAN_ARTICLES =
       Set.of(
           "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
-          "eines");
+          "eines", "im", "am", "vom", "zum", "zur", "beim", "ins");
 
   private boolean acceptSingle(
       List<Token> tokens,
@@ -619,6 +619,10 @@ public final class MentionFinder {
     if (demonyms.country(t.text()).isPresent()) {
       return false; // "German", "Canadian": the adjective, not a town of that name
     }
+    if (next != null && RIVER_WORDS.contains(next.lower())
+        || prev != null && RIVER_WORDS.contains(prev.lower())) {
+      return false; // "the Dnipro River", "the river Don", "річки Дніпро": a river, not the town
+    }
     boolean strong = false;
     boolean townsOnly = true;
     long population = 0;
@@ -637,7 +641,8 @@ public final class MentionFinder {
                     || prev.capitalised() && GERMAN_PLACE_NOUNS.contains(prev.lower())
                     || SLAVIC_PLACE_NOUNS.contains(prev.lower())
                     || coordinatedAfterCue(tokens, i))
-            || next != null && RoleClassifier.FRONT_NOUNS_AFTER.contains(next.lower());
+            || next != null && RoleClassifier.FRONT_NOUNS_AFTER.contains(next.lower())
+            || cueBeforeArticle(tokens, i);
     if (personLike
         && next != null
         && next.start() == t.end() + 1
@@ -802,6 +807,31 @@ public final class MentionFinder {
           "село");
 
   /** Words that, before a small town's name, show it is used as a place. */
+  /** Words for a river, before or after its name. */
+  private static final Set<String> RIVER_WORDS =
+      Set.of(
+          "river", "річка", "річки", "річці", "річку", "ріки", "река", "реки", "реке", "реку",
+          "fluss", "flusses", "fleuve", "rivière");
+
+  /**
+   * A locative word, an article and one lower-case word before word {@code i}, and no capitalised
+   * word after it: "from the occupied Enerhodar", "in the embattled Vovchansk" (but not "at the
+   * Supreme Court", "in the Obama administration").
+   */
+  private static boolean cueBeforeArticle(List<Token> tokens, int i) {
+    int k = i - 1;
+    if (k < 2
+        || tokens.get(k).capitalised()
+        || !ARTICLES.contains(tokens.get(k - 1).lower())
+        || i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
+      return false;
+    }
+    String cue = tokens.get(k - 2).lower();
+    return RoleClassifier.LOCATIVE.contains(cue) || WEAK_CUES.contains(cue);
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the");
+
   private static final Set<String> WEAK_CUES =
       Set.of(
           "from", "to", "of", "via", "toward", "towards", "through", "across", "з", "із", "до",

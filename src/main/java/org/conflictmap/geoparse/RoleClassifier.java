@@ -898,7 +898,7 @@ public final class RoleClassifier {
         || governor.equals("aus")
         || governor.equals("von")) {
       if (!triggers.isEmpty() && FROM_EVENT.contains(beforeGovernor)) {
-        return RoleDecision.event("from", false); // "withdrew from Avdiivka", "fired from X"
+        return RoleDecision.event("from", false); // "withdrew from Avdiivka", "driven from X"
       }
       if (!triggers.isEmpty()
           && !governor.equals("from")
@@ -1431,7 +1431,10 @@ public final class RoleClassifier {
     return false;
   }
 
-  /** Verbs after which "from X" names where the event happened, not an origin. */
+  /**
+   * Verbs after which "from X" names where the event happened, not an origin: a withdrawal, an
+   * expulsion, a capture. Fire is not among them: "shells fired from X hit Y" happened at Y.
+   */
   private static final Set<String> FROM_EVENT =
       Set.of(
           "withdrew",
@@ -1449,9 +1452,6 @@ public final class RoleClassifier {
           "retreat",
           "infiltrating",
           "infiltrated",
-          "fired",
-          "launched",
-          "shelled",
           "captured",
           "seized",
           "recaptured",

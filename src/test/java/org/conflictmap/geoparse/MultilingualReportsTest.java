@@ -185,6 +185,22 @@ class MultilingualReportsTest {
         "fr|Lundi, une attaque massive de drones contre Kiev a fait deux morts.|Kiev=UA-30@2025-04-07|",
         "de|Der Kanzler verurteilte den Angriff auf Charkiw bei einem Besuch in Warschau."
             + "|Charkiw=UA-63@2025-04-09|Warschau",
+        // Strikes and advances in words the lexicon had missed: "уразили", "Vorstoß ...
+        // zurückgeschlagen", "blessées par des bombes planantes".
+        "uk|Вчора сили оборони уразили нафтопереробний завод у Саратові.|Саратові=RU-SAR@2025-04-08|",
+        "de|Die Armee hat am Montag einen Vorstoß bei Kupjansk zurückgeschlagen."
+            + "|Kupjansk=UA-63@2025-04-07|",
+        "fr|À Kharkiv, deux personnes ont été blessées hier par des bombes planantes."
+            + "|Kharkiv=UA-63@2025-04-08|",
+        // "Крім того" (besides) is no Crimea, "des Landes" (of the country) no French department,
+        // "im Osten" no German town.
+        "uk|Крім того, вчора ворог обстріляв Нікополь.|Нікополь=UA-12@2025-04-08|",
+        "de|Im Osten des Landes wurde gestern Kramatorsk beschossen.|Kramatorsk=UA-14@2025-04-08|",
+        // The Ukrainian romanisation of a town GeoNames names in Russian ("Energodar"), after an
+        // article and an adjective, is where the fire came from; a river named after a city is no
+        // city.
+        "en|On Monday, shells fired from the occupied Enerhodar across the Dnipro River hit Nikopol."
+            + "|Nikopol=UA-12@2025-04-07|Enerhodar",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
@@ -235,6 +251,30 @@ class MultilingualReportsTest {
     assertEquals(1, r.events().size(), r::toString);
     assertEquals(281577L, r.events().get(0).geonameId(), r::toString);
     assertEquals(2, r.events().get(0).geoPrecision(), r::toString);
+  }
+
+  @Test
+  void words_that_collide_with_place_names_are_no_mentions() {
+    for (String text :
+        new String[] {
+          "Крім того, вчора ворог обстріляв Нікополь.",
+          "Im Osten des Landes wurde gestern Kramatorsk beschossen.",
+          "On Monday, shells fired from the occupied Enerhodar across the Dnipro River hit Nikopol."
+        }) {
+      GeoparseResult r = parse(null, text);
+      assertTrue(
+          r.mentions().stream()
+              .noneMatch(
+                  m ->
+                      "UA-43".equals(m.admin1())
+                          || "FR-40".equals(m.admin1())
+                          || "DE".equals(m.country())
+                          || "Dnipro".equals(m.name())),
+          r::toString);
+    }
+    GeoparseResult r =
+        parse("en", "On Monday, shells fired from the occupied Enerhodar across the Dnipro hit X.");
+    assertEquals("UA-23", mention(r, "Enerhodar").admin1(), r::toString);
   }
 
   @Test
