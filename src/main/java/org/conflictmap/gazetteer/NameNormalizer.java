@@ -265,17 +265,18 @@ public final class NameNormalizer {
 
   /** Arabic words GeoNames romanises strictly and news the Levantine way. */
   private static final Map<String, String> ARABIC_NEWS_WORDS =
-      Map.of(
-          "dayr", "deir",
-          "bayt", "beit",
-          "tall", "tel",
-          "ayn", "ein",
-          "jabal", "jebel",
-          "khirbat", "khirbet",
-          "shaykh", "sheikh",
-          "kafr", "kfar",
-          "yunis", "younis",
-          "madinat", "medinat");
+      Map.ofEntries(
+          Map.entry("dayr", "deir"),
+          Map.entry("bayt", "beit"),
+          Map.entry("tall", "tel"),
+          Map.entry("ayn", "ein"),
+          Map.entry("jabal", "jebel"),
+          Map.entry("khirbat", "khirbet"),
+          Map.entry("shaykh", "sheikh"),
+          Map.entry("kafr", "kfar"),
+          Map.entry("yunis", "younis"),
+          Map.entry("jubayl", "jbeil"),
+          Map.entry("madinat", "medinat"));
 
   /**
    * The news spellings of an Arabic place name from its normalised GeoNames romanisation: {@code

@@ -49,6 +49,9 @@ final class CommonWords {
         le la les un une et au aux du sur dans par pour avec est sont ont
         kill man mayo aura mort zero
         landes norden süden osten westen zentrum ende mitte крім кроме
+        wie als aber auch noch nur schon sehr wenn weil dass oder sowie laut seit bis gegen unter
+        über vor zwischen während nachdem wurde wurden
+        mais ou donc car selon depuis pendant après avant entre sous vers chez contre
         """;
     for (String w : words.trim().split("\\s+")) {
       WORDS.add(w);

@@ -165,6 +165,7 @@ public final class Geoparser {
         Candidate place = m.placed() ? byRaw.get(m).place() : null;
         decisions.add(roles.classify(text, s, t, triggers, m, place, inSentence));
       }
+      sameRoleInLists(text, inSentence, decisions);
       int[] containers = Containers.of(text, t, inSentence, decisions, byRaw);
       qualify(text, inSentence, decisions, byRaw, containers);
       Optional<EventType> type = Optional.empty();
@@ -280,6 +281,28 @@ public final class Geoparser {
               round2(d.confidence)));
     }
     return new GeoparseResult(mentions, out);
+  }
+
+  /**
+   * The items of one list of names share their phrase: when one is an event site by its locative
+   * and a later one was judged too far from the event word ("damaged plants in Kharkiv, Poltava and
+   * Chernihiv"), the later one is an event site too.
+   */
+  private static void sameRoleInLists(
+      String text, List<RawMention> mentions, List<RoleDecision> decisions) {
+    int[] group = coordinated(text, mentions);
+    for (int b = 0; b < mentions.size(); b++) {
+      if (group[b] < 0 || !decisions.get(b).reason().equals("far-from-event")) {
+        continue;
+      }
+      for (int a = group[b]; a < b; a++) {
+        RoleDecision d = decisions.get(a);
+        if (group[a] == group[b] && d.role() == Role.event && d.reason().equals("locative")) {
+          decisions.set(b, d);
+          break;
+        }
+      }
+    }
   }
 
   /** The qualifier rule of the class comment. */

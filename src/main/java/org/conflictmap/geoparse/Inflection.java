@@ -120,6 +120,9 @@ final class Inflection {
         for (String tail : new String[] {"", "о", "е", "и", "ы", "ка", "а", "я"}) {
           out.add(stem + tail);
         }
+        if (stem.endsWith("ль")) {
+          out.add(stem.substring(0, stem.length() - 1) + "ля"); // Краснопільська -> Краснопілля
+        }
       }
       return out;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.conflictmap.geoparse.event.EventTypeLexicon;
 import org.conflictmap.geoparse.lex.CalendarWords;
 import org.conflictmap.geoparse.lex.CountryAdjective;
@@ -444,7 +445,21 @@ public final class MentionFinder {
                   PlaceKind.locality,
                   sentence.index());
         }
-        if (district) {
+        if (district && !SLAVIC_DISTRICT_WORDS.contains(tokens.get(i + 1).lower())) {
+          // an item of a list before a shared district word ("Краснопільська, Білопільська та
+          // Юнаківська громади"): the adjective alone, and no town name is written (nameEnd at its
+          // start), so the site is the district around the town, as with the word after it
+          found =
+              new RawMention(
+                  first.start(),
+                  first.end(),
+                  first.start(),
+                  first.text(),
+                  Form.name,
+                  c,
+                  PlaceKind.locality,
+                  sentence.index());
+        } else if (district) {
           Token w = tokens.get(i + 1);
           found =
               new RawMention(
@@ -499,12 +514,29 @@ public final class MentionFinder {
           && Set.of("region", "province", "oblast", "région", "oblast'", "l'oblast")
               .contains(tokens.get(i - 2).lower())) {
         found = found.withKindHint(PlaceKind.admin1);
+      } else if (found.form() == Form.name
+          && nearWordBefore(text, found.start())
+          && found.candidates().stream().anyMatch(x -> x.kind() == PlaceKind.locality)) {
+        found = found.withKindHint(PlaceKind.locality); // "près de Tombouctou": the town
       }
       out.add(found);
       i = next;
     }
     addAdjectives(text, sentence, tokens, out);
     return out;
+  }
+
+  /**
+   * "near X", "près de X", "bei X", "біля X", "возле X": one is near a town, while a region is one
+   * is in (the Timbuktu of "près de Tombouctou", not its region).
+   */
+  private static final Pattern NEAR_BEFORE =
+      Pattern.compile(
+          "(?iu)(?:^|[\\s(,])(?:near|outside|près\\s+de|près\\s+d['’]|proche\\s+de|bei|nahe"
+              + "|біля|поблизу|неподалік|около|возле|вблизи)\\s*$");
+
+  private static boolean nearWordBefore(String text, int start) {
+    return NEAR_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
   }
 
   /** Marks the names coordinated before a plural region word ("Kursk and Belgorod regions"). */
@@ -914,9 +946,24 @@ public final class MentionFinder {
    * Харкова" is a district of the city of Kharkiv, not the district around Kyiv.
    */
   private static boolean districtWordFollows(List<Token> tokens, int i) {
-    return i + 1 < tokens.size()
+    if (i + 1 < tokens.size()
         && SLAVIC_DISTRICT_WORDS.contains(tokens.get(i + 1).lower())
-        && !(i + 2 < tokens.size() && tokens.get(i + 2).capitalised());
+        && !(i + 2 < tokens.size() && tokens.get(i + 2).capitalised())) {
+      return true;
+    }
+    // a list of adjectives before a plural: "Краснопільська, Білопільська та Юнаківська громади"
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {
+      String w = tokens.get(k).lower();
+      if (SLAVIC_DISTRICT_WORDS.contains(w)) {
+        return k > i + 1
+            && !tokens.get(k - 1).lower().matches("і|й|та|и")
+            && !(k + 1 < tokens.size() && tokens.get(k + 1).capitalised());
+      }
+      if (!tokens.get(k).capitalised() && !w.matches("і|й|та|и")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -928,21 +975,32 @@ public final class MentionFinder {
         || !Character.UnicodeBlock.of(word.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)) {
       return List.of();
     }
-    return firstTowns(Inflection.districtTowns(word));
+    return largestTowns(Inflection.districtTowns(word));
   }
 
-  /** The localities of the first of {@code bases} the gazetteer knows as a town's name. */
-  private List<Candidate> firstTowns(List<String> bases) {
+  /**
+   * The localities of the one of {@code bases} that names the largest town: "Костянтинівському" may
+   * come from Костянтинів or Костянтинівка, and the larger town is the likelier base; ties go to
+   * the earlier base.
+   */
+  private List<Candidate> largestTowns(List<String> bases) {
+    List<Candidate> best = List.of();
+    long bestPopulation = -1;
     for (String base : bases) {
       List<Candidate> towns =
           lookup.candidates(lookup.normalise(base)).stream()
               .filter(x -> x.kind() == PlaceKind.locality)
               .toList();
-      if (!towns.isEmpty()) {
-        return towns;
+      long population = -1;
+      for (Candidate c : towns) {
+        population = Math.max(population, c.population());
+      }
+      if (!towns.isEmpty() && population > bestPopulation) {
+        best = towns;
+        bestPopulation = population;
       }
     }
-    return List.of();
+    return best;
   }
 
   /**
@@ -967,7 +1025,7 @@ public final class MentionFinder {
 
   /** The towns an area is named after: "Нікополь", "Покров" -> Покровськ, "Куп'ян" -> Куп'янськ. */
   private List<Candidate> townsOfArea(String stem) {
-    return firstTowns(List.of(stem, stem + "ськ", stem + "ск", stem + "ь"));
+    return largestTowns(List.of(stem, stem + "ськ", stem + "ск", stem + "ь"));
   }
 
   /** Plural forms of "область" (Ukrainian "області" is also the plural). */

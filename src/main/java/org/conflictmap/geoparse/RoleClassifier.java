@@ -229,6 +229,13 @@ public final class RoleClassifier {
           "ouest");
   private static final Set<String> SKIP =
       Set.of(
+          "територією",
+          "території",
+          "територію",
+          "территорией",
+          "территории",
+          "территорию",
+          "territory",
           "the",
           "a",
           "an",

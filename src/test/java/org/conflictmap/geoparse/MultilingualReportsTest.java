@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.store.Event.PlaceKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,6 +202,15 @@ class MultilingualReportsTest {
         // city.
         "en|On Monday, shells fired from the occupied Enerhodar across the Dnipro River hit Nikopol."
             + "|Nikopol=UA-12@2025-04-07|Enerhodar",
+        // Third round: adjectives of municipalities listed before one plural ("громади"), front
+        // axes in the plural, interceptions "над территорией" regions, "боєзіткнення".
+        "uk|Вчора під ударом опинилися Краснопільська та Білопільська громади."
+            + "|Краснопільська=UA-59@2025-04-08;Білопільська громади=UA-59@2025-04-08|",
+        "uk|Вчора найбільше боєзіткнень було на Покровському та Костянтинівському напрямках."
+            + "|Покровському=UA-14@2025-04-08;Костянтинівському напрямках=UA-14@2025-04-08|",
+        "ru|Вчера над территорией Курской и Брянской областей перехвачены 20 беспилотников."
+            + "|Курской=RU-KRS@2025-04-08;Брянской областей=RU-BRY@2025-04-08|",
+        "de|Wie der Gouverneur mitteilte, wurde Charkiw gestern beschossen.|Charkiw=UA-63@2025-04-08|",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
@@ -259,6 +269,7 @@ class MultilingualReportsTest {
         new String[] {
           "Крім того, вчора ворог обстріляв Нікополь.",
           "Im Osten des Landes wurde gestern Kramatorsk beschossen.",
+          "Wie der Gouverneur mitteilte, wurde Charkiw gestern beschossen.",
           "On Monday, shells fired from the occupied Enerhodar across the Dnipro River hit Nikopol."
         }) {
       GeoparseResult r = parse(null, text);
@@ -275,6 +286,22 @@ class MultilingualReportsTest {
     GeoparseResult r =
         parse("en", "On Monday, shells fired from the occupied Enerhodar across the Dnipro hit X.");
     assertEquals("UA-23", mention(r, "Enerhodar").admin1(), r::toString);
+  }
+
+  @Test
+  void near_a_name_means_the_town_not_its_region() {
+    GeoparseResult r = parse("fr", "Hier, des combats ont eu lieu près de Tombouctou.");
+    assertEquals(PlaceKind.locality, mention(r, "Tombouctou").kind(), r::toString);
+  }
+
+  @Test
+  void every_item_of_a_long_list_after_a_locative_is_an_event_site() {
+    GeoparseResult r =
+        parse(
+            "en",
+            "Shelling hit homes overnight in Sumy, Toretsk, Pokrovsk, Kharkiv, Kherson, Vuhledar,"
+                + " Chasiv Yar, Bakhmut, Avdiivka and Kupiansk.");
+    assertEquals(Role.event, mention(r, "Kupiansk").role(), r::toString);
   }
 
   @Test
