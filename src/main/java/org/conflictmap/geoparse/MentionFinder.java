@@ -420,7 +420,8 @@ public final class MentionFinder {
                 persons,
                 places,
                 listAfterPlace(text, tokens, i, out)
-                    || RoleClassifier.subjectAfterTrigger(text, tokens, lexicon::isTrigger, i))) {
+                    || RoleClassifier.subjectAfterTrigger(text, tokens, lexicon::isTrigger, i)
+                    || listAfterCue(text, tokens, i))) {
           continue;
         }
         int end = last.end();
@@ -490,7 +491,7 @@ public final class MentionFinder {
                 found.nameEnd(),
                 text.substring(found.start(), w.end()),
                 Form.name,
-                found.candidates(),
+                withSeatRegions(found.candidates()),
                 PlaceKind.admin1,
                 found.sentence());
         if (w.lower().endsWith("s") || SLAVIC_PLURAL_REGION_WORDS.contains(w.lower())) {
@@ -537,6 +538,26 @@ public final class MentionFinder {
 
   private static boolean nearWordBefore(String text, int start) {
     return NEAR_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+  }
+
+  /**
+   * The candidates of a name before a region word, with the regions their admin seats govern when
+   * none of them is a region: "Sweida province" is the province of the city of Sweida, whose name
+   * the region data spells otherwise ("As-Suwayda").
+   */
+  private List<Candidate> withSeatRegions(List<Candidate> candidates) {
+    if (candidates.stream().anyMatch(x -> x.kind() == PlaceKind.admin1)) {
+      return candidates;
+    }
+    List<Candidate> out = new ArrayList<>(candidates);
+    for (Candidate x : candidates) {
+      if (x.kind() == PlaceKind.locality
+          && x.admin1() != null
+          && ("PPLA".equals(x.featureCode()) || x.capital())) {
+        lookup.region(x.admin1()).filter(r -> !out.contains(r)).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   /** Marks the names coordinated before a plural region word ("Kursk and Belgorod regions"). */
@@ -674,7 +695,8 @@ public final class MentionFinder {
                     || SLAVIC_PLACE_NOUNS.contains(prev.lower())
                     || coordinatedAfterCue(tokens, i))
             || next != null && RoleClassifier.FRONT_NOUNS_AFTER.contains(next.lower())
-            || cueBeforeArticle(tokens, i);
+            || cueBeforeArticle(tokens, i)
+            || elidedAfterCue(tokens, i);
     if (personLike
         && next != null
         && next.start() == t.end() + 1
@@ -739,6 +761,42 @@ public final class MentionFinder {
       return false; // "Geneva Conventions", "Washington Post"
     }
     return true;
+  }
+
+  /**
+   * True when word {@code i} continues a list of capitalised words that follows a cue, though the
+   * earlier items are no places the gazetteer knows: "обстріляв Антонівку та Білозерку", "Під
+   * обстрілом опинилися Антонівка, Білозерка і Станіслав". The cue is a locative word, a target
+   * verb or an event word before the list, or the list is the subject after an event word.
+   */
+  private boolean listAfterCue(String text, List<Token> tokens, int i) {
+    int k = i - 1;
+    boolean item = false;
+    while (k >= 0) {
+      Token t = tokens.get(k);
+      if (RoleClassifier.COORDINATORS.contains(t.lower())) {
+        k--;
+        continue;
+      }
+      Token after = tokens.get(k + 1);
+      boolean separated =
+          text.substring(t.end(), after.start()).contains(",")
+              || RoleClassifier.COORDINATORS.contains(after.lower());
+      if (t.capitalised() && separated && !t.numeric()) {
+        item = true;
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (!item || k < 0) {
+      return false;
+    }
+    Token cue = tokens.get(k);
+    return RoleClassifier.LOCATIVE.contains(cue.lower())
+        || RoleClassifier.TARGET_VERBS.contains(cue.lower())
+        || lexicon.isTrigger(cue)
+        || RoleClassifier.subjectAfterTrigger(text, tokens, lexicon::isTrigger, k + 1);
   }
 
   /**
@@ -864,6 +922,18 @@ public final class MentionFinder {
 
   private static final Set<String> ARTICLES = Set.of("the");
 
+  /** A French elided article after a locative word: "près d'Avdiivka", "à l'est d'Izioum". */
+  private static boolean elidedAfterCue(List<Token> tokens, int i) {
+    if (i < 2 || !Set.of("d", "l").contains(tokens.get(i - 1).lower())) {
+      return false;
+    }
+    String cue = tokens.get(i - 2).lower();
+    return RoleClassifier.LOCATIVE.contains(cue)
+        || RoleClassifier.DIRECTIONS.contains(cue)
+        || WEAK_CUES.contains(cue)
+        || cue.equals("contrôle");
+  }
+
   private static final Set<String> WEAK_CUES =
       Set.of(
           "from", "to", "of", "via", "toward", "towards", "through", "across", "з", "із", "до",
@@ -941,14 +1011,20 @@ public final class MentionFinder {
           "направлению",
           "направления");
 
+  /** "у Дніпровському районі міста": a district of the city, not the area around a town. */
+  private static final Set<String> CITY_GENITIVES = Set.of("міста", "города", "stadt", "ville");
+
   /**
-   * Word {@code i} is followed by a district word, and that by no name: "у Київському районі
-   * Харкова" is a district of the city of Kharkiv, not the district around Kyiv.
+   * Word {@code i} is followed by a district word, and that by no name and no word for "of the
+   * city": "у Київському районі Харкова" is a district of the city of Kharkiv, not the district
+   * around Kyiv. Also true for an adjective that opens a list before one plural district word.
    */
   private static boolean districtWordFollows(List<Token> tokens, int i) {
     if (i + 1 < tokens.size()
         && SLAVIC_DISTRICT_WORDS.contains(tokens.get(i + 1).lower())
-        && !(i + 2 < tokens.size() && tokens.get(i + 2).capitalised())) {
+        && !(i + 2 < tokens.size()
+            && (tokens.get(i + 2).capitalised()
+                || CITY_GENITIVES.contains(tokens.get(i + 2).lower())))) {
       return true;
     }
     // a list of adjectives before a plural: "Краснопільська, Білопільська та Юнаківська громади"

@@ -229,6 +229,8 @@ public final class RoleClassifier {
           "ouest");
   private static final Set<String> SKIP =
       Set.of(
+          "l", // elided French articles: "l'Ukraine", "d'Odessa"
+          "d",
           "територією",
           "території",
           "територію",
@@ -934,6 +936,7 @@ public final class RoleClassifier {
     }
     if (SPEECH.contains(governor)
         || ACCORDING.contains(governor)
+        || governor.equals("après") && beforeGovernor.equals("d")
         || governor.equals("to") && beforeGovernor.equals("according")
         || LOCATIVE.contains(governor)
             && SPEECH.contains(beforeGovernor)
@@ -992,7 +995,7 @@ public final class RoleClassifier {
       return RoleDecision.event("target", direction); // "удару по Харкову", "удар по Запорожью"
     }
     if (TARGET_VERBS.contains(governor)
-        || (p >= 0 && triggerAt(triggers, tokens.get(p)) && !commaAfter(text, tokens, p))) {
+        || (p >= 0 && triggerCovers(triggers, tokens.get(p)) && !commaAfter(text, tokens, p))) {
       return RoleDecision.event(
           "target", direction || qualifiedNear || frontAfter || nearOf(tokens, first));
     }
@@ -1113,7 +1116,17 @@ public final class RoleClassifier {
 
   /** Verbs of marching and advancing: "to X" after them is where the march or advance went. */
   private static final Set<String> MARCH_VERBS =
-      Set.of("marched", "marching", "march", "marches", "advanced", "advancing", "paraded");
+      Set.of(
+          "marched",
+          "marching",
+          "march",
+          "marches",
+          "advanced",
+          "advancing",
+          "paraded",
+          "spread",
+          "spreading",
+          "spreads");
 
   /** Nouns after which "on X" or "over X" is what something is about: "a statement on Iraq". */
   private static final Set<String> TOPIC_NOUNS =
@@ -1333,7 +1346,7 @@ public final class RoleClassifier {
           "nähe");
 
   /** Words before a name that attribute a statement to it: "selon Paris", "laut Kiew". */
-  private static final Set<String> ACCORDING = Set.of("selon", "d'après", "laut", "zufolge");
+  private static final Set<String> ACCORDING = Set.of("selon", "laut", "zufolge");
 
   /**
    * Ukrainian and Russian "по" after an attack word marks its target: "удару по Харкову", "удар по

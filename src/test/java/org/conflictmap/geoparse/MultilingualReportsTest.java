@@ -211,6 +211,17 @@ class MultilingualReportsTest {
         "ru|Вчера над территорией Курской и Брянской областей перехвачены 20 беспилотников."
             + "|Курской=RU-KRS@2025-04-08;Брянской областей=RU-BRY@2025-04-08|",
         "de|Wie der Gouverneur mitteilte, wurde Charkiw gestern beschossen.|Charkiw=UA-63@2025-04-08|",
+        // Fourth round: French elision ("près d'Avdiivka", "le contrôle d'El-Fasher"), the
+        // "people's republics", a list after an event word whose first item the gazetteer lacks,
+        // a province named after its seat, German raids.
+        "fr|Hier, des combats ont eu lieu près d'Avdiivka.|Avdiivka=UA-14@2025-04-08|",
+        "fr|Lundi, les FSR ont pris le contrôle d'El-Fasher.|El-Fasher=SD-DN@2025-04-07|",
+        "uk|Вчора ворог обстріляв Антонівку та Білозерку.|Білозерку=UA-65@2025-04-08|",
+        "en|Clashes erupted overnight in Sweida province.|Sweida province=SY-SU@2025-04-08|",
+        "de|Gestern nahm die Armee bei Razzien in Dschenin 15 Verdächtige fest."
+            + "|Dschenin=PS-WBK@2025-04-08|",
+        "en|On Monday, fighting spread to Jaramana, a suburb of Damascus."
+            + "|Jaramana=SY-RD@2025-04-07|Damascus",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
@@ -286,6 +297,16 @@ class MultilingualReportsTest {
     GeoparseResult r =
         parse("en", "On Monday, shells fired from the occupied Enerhodar across the Dnipro hit X.");
     assertEquals("UA-23", mention(r, "Enerhodar").admin1(), r::toString);
+  }
+
+  @Test
+  void a_peoples_republic_is_the_oblast_it_claims() {
+    GeoparseResult r =
+        parse("ru", "Вчера бойцы заняли населенный пункт Ивановка в Донецкой Народной Республике.");
+    assertEquals("UA-14", mention(r, "Донецкой Народной Республике").admin1(), r::toString);
+    assertEquals(1, r.events().size(), r::toString);
+    assertEquals("UA-14", r.events().get(0).place().admin1(), r::toString);
+    assertEquals(2, r.events().get(0).geoPrecision(), r::toString);
   }
 
   @Test

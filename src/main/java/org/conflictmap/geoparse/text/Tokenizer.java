@@ -8,8 +8,9 @@ import java.util.Locale;
  * Splits text into words: maximal runs of letters and digits, joined across a single inner
  * apostrophe or full stop between letters ("O'Neill", "U.S"); a hyphen separates words
  * ("Ivano-Frankivsk" is two, which names then join again, "au-dessus" is "au" and "dessus"). A
- * possessive {@code 's} is not part of the word ("Kyiv's" gives "Kyiv"). Punctuation is dropped.
- * Stateless and thread-safe.
+ * possessive {@code 's} is not part of the word ("Kyiv's" gives "Kyiv"), nor is a French elided
+ * word before its apostrophe ("l'Ukraine" gives "l" and "Ukraine", "d'Odessa" "d" and "Odessa").
+ * Punctuation is dropped. Stateless and thread-safe.
  */
 public final class Tokenizer {
   private Tokenizer() {}
@@ -33,7 +34,8 @@ public final class Tokenizer {
             && Character.isLetter(text.charAt(i + 1))
             && i > s
             && Character.isLetter(text.charAt(i - 1))
-            && !possessive(text, i, to)) {
+            && !possessive(text, i, to)
+            && !(c != '.' && elided(text, s, i))) {
           i++;
         } else {
           break;
@@ -57,6 +59,15 @@ public final class Tokenizer {
 
   private static boolean isJoiner(char c) {
     return c == '\'' || c == '’' || c == 'ʼ' || c == '.';
+  }
+
+  /** French words that lose their vowel before another word: "l'Ukraine", "d'Odessa". */
+  private static final java.util.Set<String> ELIDED =
+      java.util.Set.of("l", "d", "qu", "jusqu", "lorsqu", "puisqu", "s", "n", "j", "m", "t", "c");
+
+  /** True when {@code text[s, i)}, before an apostrophe, is an elided French word. */
+  private static boolean elided(String text, int s, int i) {
+    return i - s <= 6 && ELIDED.contains(text.substring(s, i).toLowerCase(Locale.ROOT));
   }
 
   /** True at the apostrophe of a possessive "'s" closing a word. */

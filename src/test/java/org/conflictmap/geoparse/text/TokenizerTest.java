@@ -29,4 +29,28 @@ class TokenizerTest {
             "port"),
         words);
   }
+
+  @Test
+  void french_elided_words_stand_apart_from_the_name_after_them() {
+    List<String> words =
+        Tokenizer.tokens("Frappes près d'Avdiivka et sur l’Ukraine, jusqu'à Kiev, aujourd'hui.")
+            .stream()
+            .map(Token::text)
+            .toList();
+    assertEquals(
+        List.of(
+            "Frappes",
+            "près",
+            "d",
+            "Avdiivka",
+            "et",
+            "sur",
+            "l",
+            "Ukraine",
+            "jusqu",
+            "à",
+            "Kiev",
+            "aujourd'hui"),
+        words);
+  }
 }
