@@ -226,10 +226,11 @@ public final class Gazetteer {
             for (String v : NameNormalizer.westernSpellings(own)) {
               index.addKey(v, 0, v.length(), id);
             }
-            if (p.country().equals("UA") && own.indexOf('g') >= 0) {
-              // a Russian romanisation ("Energodar"): Ukrainian г is h ("Enerhodar")
-              String h = own.replace('g', 'h');
-              index.addKey(h, 0, h.length(), id);
+            if (p.country().equals("UA")) {
+              // "Hulyaypole", "Energodar": also as Ukraine's own romanisation writes them
+              for (String v : NameNormalizer.ukrainianSpellings(own)) {
+                index.addKey(v, 0, v.length(), id);
+              }
             }
           }
         });

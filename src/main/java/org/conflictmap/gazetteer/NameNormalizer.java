@@ -263,6 +263,46 @@ public final class NameNormalizer {
     return sb.toString();
   }
 
+  /**
+   * The spellings of Ukraine's national romanisation (2010), which Ukrainian and most Western news
+   * use, from the normalised key of a GeoNames name in an older or Russian-based romanisation:
+   * {@code hulyaypole -> huliaipole}, {@code izyum -> izium}, {@code kurakhovo -> kurakhove},
+   * {@code energodar -> enerhodar}. Inside a word {@code ya, yu, ye} become {@code ia, iu, ie}; a
+   * {@code y} after a vowel and before no vowel (й) becomes {@code i}; a final {@code ovo} becomes
+   * {@code ove} and {@code skoye} {@code ske}; the variant with Ukrainian {@code h} for Russian
+   * {@code g} is added. Answers the distinct keys that differ from {@code key}.
+   */
+  public static List<String> ukrainianSpellings(String key) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    String national = ukrainianNational(key);
+    out.add(national);
+    if (key.indexOf('g') >= 0) {
+      out.add(ukrainianNational(key.replace('g', 'h')));
+      out.add(key.replace('g', 'h'));
+    }
+    out.remove(key);
+    return List.copyOf(out);
+  }
+
+  private static String ukrainianNational(String key) {
+    StringBuilder sb = new StringBuilder(key.length() + 4);
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      char prev = i > 0 ? key.charAt(i - 1) : ' ';
+      char next = i + 1 < key.length() ? key.charAt(i + 1) : ' ';
+      if (c == 'y' && prev != ' ' && (next == 'a' || next == 'u' || next == 'e')) {
+        sb.append('i'); // "ya" -> "ia" inside a word
+      } else if (c == 'y' && "aeiou".indexOf(prev) >= 0 && "aeiouy".indexOf(next) < 0) {
+        sb.append('i'); // "ay" -> "ai": й after a vowel
+      } else {
+        sb.append(c);
+      }
+    }
+    String out = sb.toString();
+    out = out.replaceAll("ovo\\b", "ove").replaceAll("skoie\\b", "ske");
+    return out;
+  }
+
   /** Arabic words GeoNames romanises strictly and news the Levantine way. */
   private static final Map<String, String> ARABIC_NEWS_WORDS =
       Map.ofEntries(

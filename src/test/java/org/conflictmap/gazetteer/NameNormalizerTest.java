@@ -104,6 +104,24 @@ class NameNormalizerTest {
     assertEquals(List.of(), NameNormalizer.westernSpellings("kramatorsk"));
   }
 
+  @ParameterizedTest(name = "\"{0}\" is \"{1}\" in Ukraine's romanisation")
+  @CsvSource({
+    "hulyaypole, huliaipole",
+    "izyum, izium",
+    "kurakhovo, kurakhove",
+    "energodar, enerhodar",
+    "pervomayskoye, pervomaiske",
+    "yahotyn, ''"
+  })
+  void older_romanisations_have_their_ukrainian_spelling(String geonames, String national) {
+    List<String> spellings = NameNormalizer.ukrainianSpellings(geonames);
+    if (national.isEmpty()) {
+      assertEquals(List.of(), spellings);
+    } else {
+      assertTrue(spellings.contains(national), spellings::toString);
+    }
+  }
+
   @ParameterizedTest(name = "\"{0}\" is written \"{1}\" in the news")
   @CsvSource({
     "dayr al balah, deir al balah;deir el balah",

@@ -222,6 +222,10 @@ class MultilingualReportsTest {
             + "|Dschenin=PS-WBK@2025-04-08|",
         "en|On Monday, fighting spread to Jaramana, a suburb of Damascus."
             + "|Jaramana=SY-RD@2025-04-07|Damascus",
+        // Ukraine's own romanisation of towns GeoNames spells the older way ("Hulyaypole",
+        // "Izyum", "Kurakhovo").
+        "en|Yesterday Russian troops attacked near Huliaipole, Izium and Kurakhove."
+            + "|Huliaipole=UA-23@2025-04-08;Izium=UA-63@2025-04-08;Kurakhove=UA-14@2025-04-08|",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
