@@ -619,7 +619,7 @@ public final class MentionFinder {
   /**
    * Ukrainian and Russian nouns for a village, town or settlement before its name ("село Дачне").
    */
-  private static final Set<String> SLAVIC_PLACE_NOUNS =
+  static final Set<String> SLAVIC_PLACE_NOUNS =
       Set.of(
           "село", "селі", "села", "селом", "селище", "селищі", "селища", "місто", "місті", "міста",
           "містом", "пункт", "пункті", "пункту", "пункта", "пункте", "город", "городе", "города",

@@ -227,6 +227,30 @@ public final class RoleClassifier {
           "sud",
           "est",
           "ouest");
+
+  /**
+   * Words for a settlement in Ukrainian, Russian, German and French, between a locative and the
+   * name: "в поселке Климово", "у населеному пункті X", "im Dorf X", "dans la localité de X".
+   */
+  private static final Set<String> SETTLEMENT_WORDS =
+      Set.of(
+          "населений",
+          "населеного",
+          "населеному",
+          "населенім",
+          "населенный",
+          "населенного",
+          "населенном",
+          "населённого",
+          "населённом",
+          "dorf",
+          "dorfes",
+          "stadt",
+          "ortschaft",
+          "ville",
+          "localité",
+          "commune");
+
   private static final Set<String> SKIP =
       Set.of(
           "l", // elided French articles: "l'Ukraine", "d'Odessa"
@@ -849,7 +873,11 @@ public final class RoleClassifier {
         p--;
       } else if (w.equals("von") && p >= 1 && OUTSKIRTS.contains(tokens.get(p - 1).lower())) {
         p--; // "in der Nähe von X": near X, not from X
-      } else if (SKIP.contains(w) || COORDINATORS.contains(w) || COUNTS.contains(w)) {
+      } else if (SKIP.contains(w)
+          || COORDINATORS.contains(w)
+          || COUNTS.contains(w)
+          || MentionFinder.SLAVIC_PLACE_NOUNS.contains(w)
+          || SETTLEMENT_WORDS.contains(w)) {
         p--; // "shelled two villages -- A and B"
       } else if (p >= 1
           && !t.capitalised()
@@ -876,8 +904,16 @@ public final class RoleClassifier {
         }
         int q = p - 1;
         int limit = Math.max(0, p - 8);
-        while (q >= limit && !stopsOf(tokens.get(q).lower())) {
+        while (q >= limit
+            && !stopsOf(tokens.get(q).lower())
+            && !(COORDINATORS.contains(tokens.get(q).lower())
+                && q > 0
+                && mentionEndingAt(others, tokens.get(q - 1).end()) != null)) {
           q--;
+        }
+        if (q >= limit && q > 0 && COORDINATORS.contains(tokens.get(q).lower())) {
+          p = q - 1; // "in the capital of Lisbon and the northern city of Porto": the list's
+          continue; // first item has the governing word
         }
         p = q >= limit ? q : p - 1;
         break;

@@ -226,6 +226,15 @@ class MultilingualReportsTest {
         // "Izyum", "Kurakhovo").
         "en|Yesterday Russian troops attacked near Huliaipole, Izium and Kurakhove."
             + "|Huliaipole=UA-23@2025-04-08;Izium=UA-63@2025-04-08;Kurakhove=UA-14@2025-04-08|",
+        // Fifth round: a settlement word between the locative and the name, clashes at protests
+        // in French, German protests "auf der Straße", the later items of a list of "the city of"
+        // phrases.
+        "ru|Вчера в поселке Климово при атаке дрона погиб мирный житель.|Климово=RU-BRY@2025-04-08|",
+        "fr|Hier, des heurts ont éclaté à Nantes et à Rennes.|Nantes=FR-44@2025-04-08"
+            + ";Rennes=FR-35@2025-04-08|",
+        "de|Gestern gingen in Hamburg Tausende auf die Straße.|Hamburg=DE-HH@2025-04-08|",
+        "en|On Monday, crowds protested in the capital of Lisbon and the northern city of Porto."
+            + "|Lisbon=PT-11@2025-04-07;Porto=PT-13@2025-04-07|",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",

@@ -76,6 +76,7 @@ class RoleRulesTest {
         "A car bomb in Sumy blamed on saboteurs killed three.|Sumy|event",
         "Armoured columns entered Sumy before dawn.|Sumy|event",
         "The brigade managed to recapture Toretsk after a week.|Toretsk|event",
+        "A local council member was assassinated in Kherson on Monday.|Kherson|event",
       })
   void a_place_gets_the_role_its_sentence_gives_it(String sentence, String surface, String role) {
     GeoparseResult r = geoparser.parse(sentence, LocalDate.of(2025, 4, 9), "en");
