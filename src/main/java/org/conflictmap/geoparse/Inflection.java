@@ -115,6 +115,9 @@ final class Inflection {
         return out;
       }
       out.add(rest); // Покровськ, Курск, Донецьк
+      if (rest.endsWith("цк")) {
+        out.add(rest.substring(0, rest.length() - 1)); // Марганецкая -> Марганец
+      }
       String stem = rest.substring(0, rest.length() - suffix.length());
       if (!stem.equals(rest)) {
         for (String tail : new String[] {"", "о", "е", "и", "ы", "ка", "а", "я"}) {

@@ -507,7 +507,8 @@ public final class MentionFinder {
           && LOCALITY_PARTS.contains(tokens.get(i - 2).lower())) {
         found = found.withKindHint(PlaceKind.locality);
       } else if (i >= 1
-          && Set.of("gebiet", "oblast", "region", "provinz", "область")
+          && Set.of(
+                  "gebiet", "oblast", "region", "provinz", "область", "grenzregion", "grenzgebiet")
               .contains(tokens.get(i - 1).lower())) {
         found = found.withKindHint(PlaceKind.admin1); // "im Gebiet Donezk", "in der Region Charkiw"
       } else if (i >= 2
@@ -665,6 +666,9 @@ public final class MentionFinder {
         && GERMAN_ARTICLES.contains(prev.lower())
         && c.stream().allMatch(x -> x.kind() == PlaceKind.locality)) {
       return false; // German nouns are capitalised: "in der Nähe", "die Mitte", "eine Wende"
+    }
+    if (prev != null && GERMAN_ARTICLES.contains(prev.lower()) && CommonWords.contains(lower)) {
+      return false; // "im Norden", "des Landes": common nouns, whatever else the name may be
     }
     if (allCaps && lower.length() <= 4 && !followedByComma(tokens, i)) {
       return false; // "NATO", "MPS", "BBC": acronyms, not places
@@ -864,11 +868,23 @@ public final class MentionFinder {
 
   /** German nouns before a place name that mark it as one: "im Raum Pokrowsk", "Stadt Sumy". */
   private static final Set<String> GERMAN_PLACE_NOUNS =
-      Set.of("raum", "gebiet", "region", "stadt", "dorf", "bezirk", "oblast", "großraum");
+      Set.of(
+          "raum",
+          "gebiet",
+          "region",
+          "stadt",
+          "dorf",
+          "bezirk",
+          "oblast",
+          "großraum",
+          "grenzregion",
+          "grenzgebiet");
 
   /** Capitalised nouns that introduce a place name: "Gebiet Donezk", "Oblast Charkiw". */
   private static final Set<String> PLACE_NOUNS =
       Set.of(
+          "grenzregion",
+          "grenzgebiet",
           "gebiet",
           "region",
           "oblast",
@@ -998,6 +1014,10 @@ public final class MentionFinder {
           "районов",
           "громада",
           "громади",
+          "община",
+          "общины",
+          "общине",
+          "общин",
           "громаді",
           "громадою",
           "громаду",
@@ -1024,8 +1044,10 @@ public final class MentionFinder {
         && SLAVIC_DISTRICT_WORDS.contains(tokens.get(i + 1).lower())
         && !(i + 2 < tokens.size()
             && (tokens.get(i + 2).capitalised()
+                    && !(i + 3 < tokens.size()
+                        && SLAVIC_REGION_WORDS.contains(tokens.get(i + 3).lower()))
                 || CITY_GENITIVES.contains(tokens.get(i + 2).lower())))) {
-      return true;
+      return true; // "Никопольский район Днепропетровской области" is still Nikopol's district
     }
     // a list of adjectives before a plural: "Краснопільська, Білопільська та Юнаківська громади"
     for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {

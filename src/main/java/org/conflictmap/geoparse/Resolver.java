@@ -28,7 +28,9 @@ import org.conflictmap.store.Event.PlaceKind;
  *       Sumy Oblast (9.5), while "Sumy region" and "Sumy Oblast" stay the region (the kind word's
  *       +5/-5 decides). A small seat (under about 50,000 people) still loses to its region.
  *   <li><b>Exact name.</b> +3 when the surface equals the candidate's display name ignoring case
- *       (its main name rather than an alternate one).
+ *       (its main name rather than an alternate one), and to the seat of a region whose display
+ *       name the surface equals ("Zaporizhzhia": the oblast and its capital, which GeoNames spells
+ *       "Zaporizhia").
  *   <li><b>Document coherence.</b> Anchors are the mentions of the report that are clear on their
  *       own: one candidate, or a first-pass confidence of at least 0.8, or an adjective that does
  *       not name the actor or weapon of a war ("Russian forces", "Ukrainian drones", "russische
@@ -188,7 +190,7 @@ public final class Resolver {
       s += 4;
     }
     String name = m.surface().substring(0, m.nameEnd() - m.start());
-    if (sameName(name, c.name())) {
+    if (sameName(name, c.name()) || namesRegionOfSeat(name, c, m)) {
       s += 3;
     }
     if (ctx != null) {
@@ -226,6 +228,24 @@ public final class Resolver {
 
   private static boolean apostrophe(char c) {
     return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == 'ʹ';
+  }
+
+  /**
+   * The name is the display name of a region of the mention whose seat {@code c} is: "Zaporizhzhia"
+   * names the oblast and its capital alike, though GeoNames spells the city "Zaporizhia".
+   */
+  private static boolean namesRegionOfSeat(String name, Candidate c, RawMention m) {
+    if (!"PPLA".equals(c.featureCode()) || !seatOfNamesakeRegion(c, m)) {
+      return false; // capitals stay behind their country: "Mexico" is not Mexico City
+    }
+    for (Candidate other : m.candidates()) {
+      if (other.kind() == PlaceKind.admin1
+          && c.admin1().equals(other.admin1())
+          && sameName(name, other.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a bare name gives the seat of a region of the same name ("Sumy": the city). */

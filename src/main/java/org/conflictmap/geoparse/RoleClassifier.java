@@ -247,6 +247,8 @@ public final class RoleClassifier {
           "dorfes",
           "stadt",
           "ortschaft",
+          "grenzregion",
+          "grenzgebiet",
           "ville",
           "localité",
           "commune");
@@ -1357,6 +1359,10 @@ public final class RoleClassifier {
   /** Words for the outskirts of a place: the event is near it ("обстріляв околиці Херсона"). */
   private static final Set<String> OUTSKIRTS =
       Set.of(
+          "secteur", // front sectors: "le secteur de Pokrovsk", "im Abschnitt Pokrowsk"
+          "axe",
+          "abschnitt",
+          "frontabschnitt",
           "outskirts",
           "suburbs",
           "suburb",

@@ -235,6 +235,19 @@ class MultilingualReportsTest {
         "de|Gestern gingen in Hamburg Tausende auf die Straße.|Hamburg=DE-HH@2025-04-08|",
         "en|On Monday, crowds protested in the capital of Lisbon and the northern city of Porto."
             + "|Lisbon=PT-11@2025-04-07;Porto=PT-13@2025-04-07|",
+        // Sixth round: a district adjective before its region ("Никопольский район
+        // Днепропетровской области"), Russian "общины", German zu-infinitives and border regions,
+        // French front sectors and assaults.
+        "ru|Вчера оккупанты 11 раз обстреляли Никопольский район Днепропетровской области."
+            + "|Никопольский район=UA-12@2025-04-08|Днепропетровской области",
+        "ru|Вчера под ударом были Марганецкая и Червоногригорьевская общины."
+            + "|Марганецкая=UA-12@2025-04-08|",
+        "de|Gestern versuchten russische Truppen, bei Pokrowsk weiter vorzurücken."
+            + "|Pokrowsk=UA-14@2025-04-08|",
+        "de|Gestern wurden Zivilisten in der Grenzregion Belgorod angegriffen."
+            + "|Belgorod=RU-BEL@2025-04-08|",
+        "fr|Hier, les forces russes ont mené 45 assauts dans le secteur de Pokrovsk."
+            + "|Pokrovsk=UA-14@2025-04-08|",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
@@ -320,6 +333,15 @@ class MultilingualReportsTest {
     assertEquals(1, r.events().size(), r::toString);
     assertEquals("UA-14", r.events().get(0).place().admin1(), r::toString);
     assertEquals(2, r.events().get(0).geoPrecision(), r::toString);
+  }
+
+  @Test
+  void a_region_name_its_seat_shares_is_the_city_where_a_building_was_hit() {
+    // GeoNames spells the city "Zaporizhia"; the oblast is "Zaporizhzhia"
+    GeoparseResult r =
+        parse("en", "A guided bomb hit a residential building in Zaporizhzhia on Sunday evening.");
+    assertEquals(PlaceKind.locality, mention(r, "Zaporizhzhia").kind(), r::toString);
+    assertEquals("air_drone_strike", r.events().get(0).subType(), r::toString);
   }
 
   @Test
