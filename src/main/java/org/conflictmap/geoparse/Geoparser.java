@@ -179,6 +179,9 @@ public final class Geoparser {
         if (m.placed()) {
           r = byRaw.get(m);
           int holder = foreignRegionAfter(text, inSentence, k, byRaw);
+          if (holder < 0) {
+            holder = foreignHolderBefore(text, inSentence, k, byRaw);
+          }
           if (holder >= 0 && d.role() == Role.event) {
             // "Дачное в Днепропетровской области" resolved to a Dachnoye elsewhere: the gazetteer
             // lacks this one, so it is drawn in the region the sentence puts it in
@@ -672,6 +675,78 @@ public final class Geoparser {
       }
     }
     return k + 1;
+  }
+
+  /** Words between a district or region and the village named next to it: ", поблизу села X". */
+  private static final Set<String> HOLDER_BEFORE_LINKS =
+      Set.of(
+          "поблизу",
+          "біля",
+          "неподалік",
+          "возле",
+          "около",
+          "вблизи",
+          "near",
+          "bei",
+          "nahe",
+          "près",
+          "de",
+          "du",
+          "села",
+          "селища",
+          "селі",
+          "селищі",
+          "село",
+          "поселка",
+          "поселке",
+          "деревни",
+          "village",
+          "of",
+          "the",
+          "dorf",
+          "in",
+          "в",
+          "у");
+
+  /**
+   * The index of the district or region mention right before mention {@code k} that holds it ("у
+   * Херсонському районі, поблизу села Садове"), when the site, a village of under 20,000 people,
+   * was resolved into another region of the same country; -1 otherwise. The gazetteer then lacks
+   * this village, and it is drawn near the district's town or in the region.
+   */
+  private static int foreignHolderBefore(
+      String text, List<RawMention> ms, int k, Map<RawMention, ResolvedMention> byRaw) {
+    if (k == 0 || !ms.get(k - 1).placed()) {
+      return -1;
+    }
+    RawMention before = ms.get(k - 1);
+    Candidate site = byRaw.get(ms.get(k)).place();
+    Candidate holder = byRaw.get(before).place();
+    boolean area = holder.kind() == PlaceKind.admin1 || district(before);
+    if (site.kind() != PlaceKind.locality
+        || site.population() >= 20_000
+        || !area
+        || holder.admin1() == null
+        || !Objects.equals(holder.country(), site.country())
+        || holder.admin1().equals(site.admin1())) {
+      return -1;
+    }
+    for (Candidate c : ms.get(k).candidates()) {
+      if (holder.admin1().equals(c.admin1())) {
+        return -1; // a namesake lies in the holder's region: resolution had its chance
+      }
+    }
+    String gap = text.substring(before.end(), ms.get(k).start());
+    String[] words = gap.toLowerCase(Locale.ROOT).replace(",", " ").trim().split("\\s+");
+    if (words.length > 4) {
+      return -1;
+    }
+    for (String w : words) {
+      if (!w.isEmpty() && !HOLDER_BEFORE_LINKS.contains(w)) {
+        return -1;
+      }
+    }
+    return k - 1;
   }
 
   /**

@@ -361,6 +361,17 @@ class MultilingualReportsTest {
   }
 
   @Test
+  void a_village_resolved_abroad_is_drawn_near_the_district_named_before_it() {
+    // The gazetteer's only "Садове" is in Crimea; this one is in Kherson district.
+    GeoparseResult r =
+        parse("uk", "Вчора дрон атакував авто в Херсонському районі, поблизу села Садове.");
+    assertEquals(null, mention(r, "Садове").country(), r::toString);
+    assertEquals(1, r.events().size(), r::toString);
+    assertEquals("UA-65", r.events().get(0).place().admin1(), r::toString);
+    assertEquals(2, r.events().get(0).geoPrecision(), r::toString);
+  }
+
+  @Test
   void a_town_after_a_locative_is_no_person_before_a_speech_verb() {
     // "Kelly said" is a person; "the mission in Goma called" is the town
     GeoparseResult r =
