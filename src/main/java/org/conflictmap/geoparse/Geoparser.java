@@ -61,7 +61,13 @@ import org.conflictmap.store.Event.PlaceKind;
  * else the reference point of a distance. The event is drawn at that holder with geo-precision 2
  * ("part of a region", "near a locality"; 3 when the holder is a country), never at a guessed
  * point; with no holder there is no event, since a dot we cannot justify does more harm than a
- * missing one.
+ * missing one. A listed name the sentence places elsewhere is treated the same way: a site resolved
+ * outside the region named right after it ("Дачное в Днепропетровской области", the gazetteer's
+ * Dachnoye being in Crimea), or a village under 20,000 people resolved outside the district or
+ * region named right before it ("у Херсонському районі, поблизу села Садове"), is a namesake the
+ * gazetteer lacks and is drawn within that holder. Waters ("the Black Sea", "the Dnipro River") lie
+ * in no region: they neither demote a region nor are drawn in one. The items of a list share the
+ * locative role of the first ("in Kharkiv, Poltava, …, and Chernihiv").
  *
  * <p><b>Abstention.</b> A mention whose resolution confidence is below {@link #MIN_CONFIDENCE} is
  * left out (it still helps resolve the others).
