@@ -195,6 +195,7 @@ public final class MentionFinder {
           "county",
           "mountains",
           "valley",
+          "river",
           "front",
           "direction",
           "sector",
@@ -676,10 +677,6 @@ public final class MentionFinder {
     if (demonyms.country(t.text()).isPresent()) {
       return false; // "German", "Canadian": the adjective, not a town of that name
     }
-    if (next != null && RIVER_WORDS.contains(next.lower())
-        || prev != null && RIVER_WORDS.contains(prev.lower())) {
-      return false; // "the Dnipro River", "the river Don", "річки Дніпро": a river, not the town
-    }
     boolean strong = false;
     boolean townsOnly = true;
     long population = 0;
@@ -913,12 +910,6 @@ public final class MentionFinder {
           "село");
 
   /** Words that, before a small town's name, show it is used as a place. */
-  /** Words for a river, before or after its name. */
-  private static final Set<String> RIVER_WORDS =
-      Set.of(
-          "river", "річка", "річки", "річці", "річку", "ріки", "река", "реки", "реке", "реку",
-          "fluss", "flusses", "fleuve", "rivière");
-
   /**
    * A locative word, an article and one lower-case word before word {@code i}, and no capitalised
    * word after it: "from the occupied Enerhodar", "in the embattled Vovchansk" (but not "at the

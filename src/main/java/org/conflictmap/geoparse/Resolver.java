@@ -49,8 +49,10 @@ import org.conflictmap.store.Event.PlaceKind;
  * 0.3..0.99. Resolution runs three times: the first pass, without coherence, finds the anchors; the
  * second resolves every mention with them; the third does it again with the anchors of the second,
  * so that a name made clear by its neighbours ("Pokrovsk" beside other Donetsk towns) can anchor
- * the rest (a "Kostiantynivka" in the same list then is the Donetsk one, not a namesake near
- * another anchor). Adjectives have one candidate (their country).
+ * the rest. The third pass only switches a mention to another place of the same kind (a
+ * "Kostiantynivka" in the same list then is the Donetsk town, not its namesake near another
+ * anchor); otherwise the second pass's place and confidence stand. Adjectives have one candidate
+ * (their country).
  *
  * <p>Stateless and thread-safe.
  */
@@ -63,7 +65,14 @@ public final class Resolver {
       first.add(choose(m, text, null, -1));
     }
     List<ResolvedMention> second = resolveWith(anchors(first, text), mentions, text);
-    List<ResolvedMention> out = resolveWith(anchors(second, text), mentions, text);
+    List<ResolvedMention> third = resolveWith(anchors(second, text), mentions, text);
+    List<ResolvedMention> out = new ArrayList<>(second.size());
+    for (int k = 0; k < second.size(); k++) {
+      ResolvedMention a = second.get(k);
+      ResolvedMention b = third.get(k);
+      boolean namesake = !b.place().equals(a.place()) && b.place().kind() == a.place().kind();
+      out.add(namesake ? b : a);
+    }
     return oneSensePerReport(out);
   }
 

@@ -803,6 +803,12 @@ public final class RoleClassifier {
           "bombardé",
           "frappé");
 
+  /** Words for a river, before or after its name. */
+  private static final Set<String> RIVER_WORDS =
+      Set.of(
+          "river", "річка", "річки", "річці", "річку", "ріки", "река", "реки", "реке", "реку",
+          "fluss", "flusses", "fleuve", "rivière");
+
   /**
    * German adjectives of a part of a country: "ostukrainische", "südrussischen", "nordsyrischen".
    */
@@ -845,6 +851,10 @@ public final class RoleClassifier {
     }
     int first = firstToken(tokens, mention.start());
     int last = lastToken(tokens, mention.end());
+    if (last + 1 < tokens.size() && RIVER_WORDS.contains(tokens.get(last + 1).lower())
+        || first >= 1 && RIVER_WORDS.contains(tokens.get(first - 1).lower())) {
+      return RoleDecision.context("river"); // "across the Dnipro River": the river, not the city
+    }
     if (inOrganisationName(text, mention)) {
       return RoleDecision.context("organisation"); // "the Islamic State of Iraq and al-Sham"
     }

@@ -317,7 +317,7 @@ class MultilingualReportsTest {
                       "UA-43".equals(m.admin1())
                           || "FR-40".equals(m.admin1())
                           || "DE".equals(m.country())
-                          || "Dnipro".equals(m.name())),
+                          || "Dnipro".equals(m.name()) && m.role() == Role.event),
           r::toString);
     }
     GeoparseResult r =
