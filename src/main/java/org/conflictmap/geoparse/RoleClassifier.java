@@ -924,7 +924,7 @@ public final class RoleClassifier {
           q--;
         }
         if (q >= limit && q > 0 && COORDINATORS.contains(tokens.get(q).lower())) {
-          p = q - 1; // "in the capital of Lisbon and the northern city of Porto": the list's
+          p = q - 1; // "in the capital of Kyiv and the western city of Lviv": the list's
           continue; // first item has the governing word
         }
         p = q >= limit ? q : p - 1;
@@ -967,8 +967,8 @@ public final class RoleClassifier {
     if (governor.equals("of") && ORIGIN_NOUNS.contains(beforeGovernor)) {
       return RoleDecision.context("origin");
     }
-    // A place in a phrase an event word governs is no speaker: "bombed Herat's military airport",
-    // "an attack in India blamed on rebels", "shot dead an official in Khost".
+    // A place in a phrase an event word governs is no speaker: "bombed Kharkiv's military
+    // airport", "a blast in Sumy blamed on saboteurs", "shot dead an official in Kherson".
     boolean governedByEvent =
         p >= 0
             && (TARGET_VERBS.contains(governor)
@@ -1911,7 +1911,7 @@ public final class RoleClassifier {
     while (k < tokens.size() && steps < 4) {
       String w = tokens.get(k).lower();
       if (SPEECH.contains(w)) {
-        // "activists in Germany protested": the verb is the event, the place where it happened
+        // "students in Kharkiv protested": the verb is the event, the place where it happened
         return !triggerAt(eventVerbs, tokens.get(k));
       }
       if (AUX.contains(w)

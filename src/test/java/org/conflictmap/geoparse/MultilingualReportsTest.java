@@ -220,8 +220,7 @@ class MultilingualReportsTest {
         "en|Clashes erupted overnight in Sweida province.|Sweida province=SY-SU@2025-04-08|",
         "de|Gestern nahm die Armee bei Razzien in Dschenin 15 Verdächtige fest."
             + "|Dschenin=PS-WBK@2025-04-08|",
-        "en|On Monday, fighting spread to Jaramana, a suburb of Damascus."
-            + "|Jaramana=SY-RD@2025-04-07|Damascus",
+        "en|On Monday, the shelling spread to Irpin, a suburb of Kyiv.|Irpin=UA-32@2025-04-07|Kyiv",
         // Ukraine's own romanisation of towns GeoNames spells the older way ("Hulyaypole",
         // "Izyum", "Kurakhovo").
         "en|Yesterday Russian troops attacked near Huliaipole, Izium and Kurakhove."
@@ -233,8 +232,8 @@ class MultilingualReportsTest {
         "fr|Hier, des heurts ont éclaté à Nantes et à Rennes.|Nantes=FR-44@2025-04-08"
             + ";Rennes=FR-35@2025-04-08|",
         "de|Gestern gingen in Hamburg Tausende auf die Straße.|Hamburg=DE-HH@2025-04-08|",
-        "en|On Monday, crowds protested in the capital of Lisbon and the northern city of Porto."
-            + "|Lisbon=PT-11@2025-04-07;Porto=PT-13@2025-04-07|",
+        "en|On Monday, crowds protested in the capital of Kyiv and the western city of Lviv."
+            + "|Kyiv=UA-30@2025-04-07;Lviv=UA-46@2025-04-07|",
         // Sixth round: a district adjective before its region ("Никопольский район
         // Днепропетровской области"), Russian "общины", German zu-infinitives and border regions,
         // French front sectors and assaults.
