@@ -809,6 +809,24 @@ public final class RoleClassifier {
           "river", "річка", "річки", "річці", "річку", "ріки", "река", "реки", "реке", "реку",
           "fluss", "flusses", "fleuve", "rivière");
 
+  /** The banks of a river: "on the left bank of the Dnipro", "на лівому березі Дніпра". */
+  private static final Set<String> BANK_WORDS =
+      Set.of("bank", "banks", "берег", "берегу", "березі", "берега", "ufer", "ufers", "rive");
+
+  /** A bank word up to three words before the name, over "of", "the" and articles. */
+  private static boolean bankBefore(List<Token> tokens, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      String w = tokens.get(k).lower();
+      if (BANK_WORDS.contains(w)) {
+        return true;
+      }
+      if (!Set.of("of", "the", "de", "du", "la", "des", "am", "an").contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * German adjectives of a part of a country: "ostukrainische", "südrussischen", "nordsyrischen".
    */
@@ -852,7 +870,8 @@ public final class RoleClassifier {
     int first = firstToken(tokens, mention.start());
     int last = lastToken(tokens, mention.end());
     if (last + 1 < tokens.size() && RIVER_WORDS.contains(tokens.get(last + 1).lower())
-        || first >= 1 && RIVER_WORDS.contains(tokens.get(first - 1).lower())) {
+        || first >= 1 && RIVER_WORDS.contains(tokens.get(first - 1).lower())
+        || bankBefore(tokens, first)) {
       return RoleDecision.context("river"); // "across the Dnipro River": the river, not the city
     }
     if (inOrganisationName(text, mention)) {

@@ -25,7 +25,10 @@ import org.conflictmap.store.Event.PlaceKind;
  *       before the gazetteer's own candidates;
  *   <li>conventional centre points of large countries, replacing the polygon's representative point
  *       (which can lie hundreds of kilometres from where atlases put the country);
- *   <li>colloquial names of admin-1 regions ("Донеччина", "Харківщина");
+ *   <li>colloquial names of admin-1 regions ("Донеччина", "Харківщина"), and the oblasts the
+ *       "people's republics" claim ("ДНР");
+ *   <li>current names of towns GeoNames lists under a former one ("Oleshky" for Tsyurupyns’k),
+ *       shown under the current name;
  *   <li>continents, world regions and unions ("Europe", "EU", "Middle East", "African"): kind
  *       country with no country code; they are always context.
  * </ul>
@@ -70,6 +73,26 @@ public final class WorldNames implements PlaceLookup {
             continue;
           }
           c = region.get();
+        } else if (f[0].equals("locality")) {
+          Optional<Candidate> town =
+              base.candidates(base.normalise(f[4])).stream()
+                  .filter(x -> x.kind() == PlaceKind.locality && f[1].equals(x.admin1()))
+                  .findFirst();
+          if (town.isEmpty() || f.length < 6) {
+            continue;
+          }
+          Candidate t = town.get(); // shown under its current name, the first alias
+          c =
+              new Candidate(
+                  f[5].split(",")[0].trim(),
+                  t.kind(),
+                  t.country(),
+                  t.admin1(),
+                  t.geonameId(),
+                  t.lat(),
+                  t.lon(),
+                  t.population(),
+                  t.featureCode());
         } else if (f[0].equals("country")) {
           Optional<Candidate> country = country(f[1]);
           if (country.isEmpty()) {

@@ -247,6 +247,10 @@ class MultilingualReportsTest {
             + "|Belgorod=RU-BEL@2025-04-08|",
         "fr|Hier, les forces russes ont mené 45 assauts dans le secteur de Pokrovsk."
             + "|Pokrovsk=UA-14@2025-04-08|",
+        // Towns renamed in 2016 that GeoNames lists under their Soviet names; a river bank.
+        "en|Yesterday drones struck a command post in occupied Oleshky, on the left bank of the"
+            + " Dnipro.|Oleshky=UA-65@2025-04-08|Dnipro",
+        "uk|Вчора ворог обстріляв Святогірськ.|Святогірськ=UA-14@2025-04-08|",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
