@@ -182,6 +182,13 @@ public final class Geoparser {
         RoleDecision d = decisions.get(k);
         ResolvedMention r;
         boolean within = false;
+        if (m.placed() && m.kindHint() == null && marine(m)) {
+          // "the Red Sea" is the sea, not Egypt's or Sudan's Red Sea region: a site with no dot
+          if (d.role() == Role.event) {
+            mentions.add(Mention.unresolved(m.surface(), m.start(), m.end()));
+          }
+          continue;
+        }
         if (m.placed()) {
           r = byRaw.get(m);
           int holder = foreignRegionAfter(text, inSentence, k, byRaw);

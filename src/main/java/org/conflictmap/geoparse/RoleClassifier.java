@@ -874,6 +874,7 @@ public final class RoleClassifier {
         || bankBefore(tokens, first)) {
       return RoleDecision.context("river"); // "across the Dnipro River": the river, not the city
     }
+
     if (inOrganisationName(text, mention)) {
       return RoleDecision.context("organisation"); // "the Islamic State of Iraq and al-Sham"
     }

@@ -348,6 +348,16 @@ class MultilingualReportsTest {
   }
 
   @Test
+  void a_sea_is_no_region_of_the_same_name_and_sudans_regions_go_by_their_news_names() {
+    GeoparseResult r =
+        parse("en", "Houthi rebels attacked a ship in the Red Sea, southwest of Hodeidah.");
+    assertEquals(null, mention(r, "Red Sea").admin1(), r::toString);
+    assertTrue(r.events().stream().noneMatch(e -> e.place().country().equals("EG")), r::toString);
+    r = parse("en", "Militias attacked displacement camps in West Darfur on Monday.");
+    assertEquals("SD-DW", mention(r, "West Darfur").admin1(), r::toString);
+  }
+
+  @Test
   void near_a_name_means_the_town_not_its_region() {
     GeoparseResult r = parse("fr", "Hier, des combats ont eu lieu près de Tombouctou.");
     assertEquals(PlaceKind.locality, mention(r, "Tombouctou").kind(), r::toString);
