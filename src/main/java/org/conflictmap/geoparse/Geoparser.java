@@ -73,11 +73,13 @@ import org.conflictmap.store.Event.PlaceKind;
  * left out (it still helps resolve the others).
  *
  * <p><b>Events.</b> One per distinct event site and date per report. The date is the sentence's own
- * ({@link DateResolver}), else the published date; the type is the sentence's heaviest trigger
- * ({@link EventTypeLexicon}); actors are those the sentence names ({@link ActorNormaliser}), merged
- * over the sentences reporting the same event; the evidence is the first such sentence.
- * Geo-precision: 1 a locality, 2 near a locality, a town's district ("у Покровському районі") or
- * part of a region ("eastern Donetsk region"), 3 a whole region or country.
+ * ({@link DateResolver}), else the published date; a sentence that only goes on listing the last
+ * one's places ("Зокрема, по Оріхову та Гуляйполю", "Notamment …") takes that sentence's event word
+ * and date. The type is the sentence's heaviest trigger ({@link EventTypeLexicon}); actors are
+ * those the sentence names ({@link ActorNormaliser}), merged over the sentences reporting the same
+ * event; the evidence is the first such sentence. Geo-precision: 1 a locality, 2 near a locality, a
+ * town's district ("у Покровському районі") or part of a region ("eastern Donetsk region"), 3 a
+ * whole region or country.
  *
  * <p>Immutable and thread-safe: one instance serves every request. Run with {@code
  * -Dgeoparse.trace} to print, on standard error, the role rule that decided each mention.
@@ -165,7 +167,14 @@ public final class Geoparser {
         continue;
       }
       List<Token> t = tokens.get(s.index());
-      List<Trigger> triggers = lexicon.triggers(t);
+      List<Trigger> triggers = new ArrayList<>(lexicon.triggers(t));
+      if (triggers.isEmpty() && !t.isEmpty() && continuation(s) && s.index() > 0) {
+        // "… завдали 412 ударів по 15 населених пунктах. Зокрема, по Оріхову, Гуляйполю": the
+        // sentence goes on with the last one's event, which stands on its first word
+        strongest(lexicon.triggers(tokens.get(s.index() - 1)))
+            .ifPresent(
+                p -> triggers.add(new Trigger(t.get(0).start(), t.get(0).end(), p.eventType(), 1)));
+      }
       List<RoleDecision> decisions = new ArrayList<>();
       for (RawMention m : inSentence) {
         Candidate place = m.placed() ? byRaw.get(m).place() : null;
@@ -249,8 +258,14 @@ public final class Geoparser {
         if (type.isEmpty()) {
           type = strongest(triggers).map(Trigger::eventType);
           sentenceActors = actors.actors(t, text);
+          Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
           date =
               DateResolver.find(withoutDateline(s), day, lang)
+                  .or(
+                      () ->
+                          continuation(s) && previous != null
+                              ? DateResolver.find(withoutDateline(previous), day, lang)
+                              : Optional.empty())
                   .orElseGet(() -> ResolvedDate.published(day));
         }
         if (type.isEmpty()) {
@@ -421,6 +436,20 @@ public final class Geoparser {
         demote.add(b); // "Kharkiv's northern district of Saltivka", "the Kyiv suburb of X"
       }
     }
+    for (int b = 0; b + 1 < mentions.size(); b++) {
+      RawMention region = mentions.get(b);
+      RawMention town = mentions.get(b + 1);
+      String gap = text.substring(region.end(), Math.max(region.end(), town.start()));
+      if (region.placed()
+          && town.placed()
+          && decisions.get(b).role() == Role.event
+          && decisions.get(b + 1).role() == Role.event
+          && byRaw.get(region).place().kind() != PlaceKind.locality
+          && byRaw.get(town).place().kind() == PlaceKind.locality
+          && POSSESSIVE_GAP.matcher(gap).matches()) {
+        demote.add(b); // "Crimea's Sevastopol", "Ukraine's Kharkiv": the first only locates
+      }
+    }
     int[] group = coordinated(text, mentions);
     for (int a = 0; a < mentions.size(); a++) {
       if (decisions.get(a).role() != Role.event || !mentions.get(a).placed()) {
@@ -568,6 +597,22 @@ public final class Geoparser {
       Pattern.compile(
           "(?i)(?:['’]s)?\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:neighbou?rhoods?|suburbs?"
               + "|quarter|borough|township|districts?)\\s+of\\s+(?:the\\s+)?");
+
+  /** Openings of a sentence that goes on listing the last one's places: "Зокрема, по X, Y". */
+  private static final Pattern CONTINUATION =
+      Pattern.compile(
+          "(?iu)^\\s*(?:зокрема|у тому числі|в тому числі|серед них|в частности|в том числе"
+              + "|среди них|insbesondere|darunter|notamment|dont|among them|including)\\b.*",
+          Pattern.DOTALL);
+
+  private static boolean continuation(Sentence s) {
+    return !s.paragraphStart() && CONTINUATION.matcher(s.text()).matches();
+  }
+
+  /** A possessive between a region and a town: "Crimea's Sevastopol", "Donetsk region's X". */
+  private static final Pattern POSSESSIVE_GAP =
+      Pattern.compile(
+          "['’]s\\s+(?:(?:northern|southern|eastern|western|central|port|city of)\\s+)?");
 
   private static final Pattern DIRECTION_OF_BEFORE =
       Pattern.compile("(?:north|south|east|west)(?:-?(?:east|west))?\\s+of\\s+(?:the\\s+)?$");

@@ -385,6 +385,12 @@ public final class MentionFinder {
           }
         }
         boolean district = false;
+        if (n == 1
+            && !slavicRegion
+            && districtWordFollows(tokens, i)
+            && cityBefore(out, first.start())) {
+          break; // "У Харкові … Слобідський район": a district of that city, no town of its own
+        }
         if (n == 1 && !slavicRegion && districtWordFollows(tokens, i)) {
           List<Candidate> towns = districtTowns(first.text());
           if (!towns.isEmpty()) {
@@ -481,9 +487,16 @@ public final class MentionFinder {
         continue;
       }
       int next = i + used;
+      if (next + 1 < tokens.size()
+          && Set.of("border", "frontier").contains(tokens.get(next).lower())
+          && REGION_WORDS.contains(tokens.get(next + 1).lower())
+          && tokens.get(next).start() - tokens.get(next - 1).end() == 1
+          && tokens.get(next + 1).start() - tokens.get(next).end() == 1) {
+        next++; // "the Kursk border region": the region
+      }
       if (next < tokens.size()
           && REGION_WORDS.contains(tokens.get(next).lower())
-          && joined(text, tokens, next - 1, 2)) {
+          && (joined(text, tokens, next - 1, 2) || next > i + used)) {
         Token w = tokens.get(next);
         found =
             new RawMention(
@@ -796,6 +809,7 @@ public final class MentionFinder {
     Token cue = tokens.get(k);
     return RoleClassifier.LOCATIVE.contains(cue.lower())
         || RoleClassifier.TARGET_VERBS.contains(cue.lower())
+        || cue.lower().equals("по") // "по Оріхову, Гуляйполю"
         || lexicon.isTrigger(cue)
         || RoleClassifier.subjectAfterTrigger(text, tokens, lexicon::isTrigger, k + 1);
   }
@@ -1021,6 +1035,27 @@ public final class MentionFinder {
           "направлении",
           "направлению",
           "направления");
+
+  /**
+   * A city of 300,000 or more people was named in this sentence less than 60 characters before
+   * {@code start}: a district adjective after it names one of its districts ("У Харкові під ударом
+   * опинився Слобідський район").
+   */
+  private static boolean cityBefore(List<RawMention> found, int start) {
+    if (found.isEmpty()) {
+      return false;
+    }
+    RawMention last = found.get(found.size() - 1);
+    if (start - last.end() > 60) {
+      return false;
+    }
+    for (Candidate c : last.candidates()) {
+      if (c.kind() == PlaceKind.locality && c.population() >= 300_000) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "у Дніпровському районі міста": a district of the city, not the area around a town. */
   private static final Set<String> CITY_GENITIVES = Set.of("міста", "города", "stadt", "ville");

@@ -251,6 +251,18 @@ class MultilingualReportsTest {
         "en|Yesterday drones struck a command post in occupied Oleshky, on the left bank of the"
             + " Dnipro.|Oleshky=UA-65@2025-04-08|Dnipro",
         "uk|Вчора ворог обстріляв Святогірськ.|Святогірськ=UA-14@2025-04-08|",
+        // Regional administration style: a sentence that goes on listing the last one's places
+        // ("Зокрема, по …"), neuter names in the dative, a district of a city named before it,
+        // Russian colloquial region names, "the Kursk border region".
+        "uk|Вчора окупанти завдали 40 ударів по населених пунктах області. Зокрема, по Оріхову"
+            + " та Гуляйполю.|Оріхову=UA-23@2025-04-08;Гуляйполю=UA-23@2025-04-08|",
+        "uk|Вчора у Харкові під ударом опинився Слобідський район.|Харкові=UA-63@2025-04-08|",
+        "ru|Днепропетровщина: вчера враг атаковал Кривой Рог беспилотником."
+            + "|Кривой Рог=UA-12@2025-04-08|Днепропетровщина",
+        "en|Yesterday Russia reported fighting in the Kursk border region."
+            + "|Kursk border region=RU-KRS@2025-04-08|",
+        "en|Yesterday explosions were heard in Crimea's Sevastopol.|Sevastopol=UA-40@2025-04-08"
+            + "|Crimea",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
