@@ -351,8 +351,9 @@ public final class NameNormalizer {
    * saporischschja, zaporijjia}. Only the unambiguous correspondences of the Duden and French press
    * usage: digraphs ({@code shch, zh, kh, ch, sh, ts}), {@code v, z, u}, iotated vowels ({@code ia,
    * iu, ie, ya, yu, ye, yi}, word-initial {@code y}) and a single {@code s} between vowels. Answers
-   * normalised keys that differ from {@code key}, German first; none for keys shorter than four
-   * letters.
+   * normalised keys that differ from {@code key}, German first, then French, then the German
+   * spelling with one {@code s} where the rule doubled it (the press writes both); none for keys
+   * shorter than four letters.
    */
   public static List<String> westernSpellings(String key) {
     List<String> out = new ArrayList<>(2);
@@ -364,6 +365,11 @@ public final class NameNormalizer {
       if (!v.equals(key) && !out.contains(v)) {
         out.add(v);
       }
+    }
+    String german = western(key, true);
+    String single = german.replace("ss", "s");
+    if (!key.contains("ss") && !single.equals(key) && !out.contains(single)) {
+      out.add(single); // the press also writes one s: "Welyka Nowosilka" beside "Nowossilka"
     }
     return out;
   }

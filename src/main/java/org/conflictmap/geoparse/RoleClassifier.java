@@ -987,6 +987,14 @@ public final class RoleClassifier {
     if (governor.equals("of") && ORIGIN_NOUNS.contains(beforeGovernor)) {
       return RoleDecision.context("origin");
     }
+    if (p >= 0
+        && p + 1 < first
+        && Set.of("de", "d", "du", "des").contains(tokens.get(p + 1).lower())
+        && (governor.startsWith("retir")
+            || governor.startsWith("évacu")
+            || governor.startsWith("chass"))) {
+      return RoleDecision.event("from", false); // "se sont retirées de X", "évacués de X"
+    }
     // A place in a phrase an event word governs is no speaker: "bombed Kharkiv's military
     // airport", "a blast in Sumy blamed on saboteurs", "shot dead an official in Kherson".
     boolean governedByEvent =
@@ -1452,6 +1460,9 @@ public final class RoleClassifier {
           "vertrieb",
           "abgezog",
           "retiré",
+          "retirée",
+          "zogen",
+          "zurück",
           "chassé",
           "repoussé");
 

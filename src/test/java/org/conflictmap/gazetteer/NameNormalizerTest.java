@@ -95,7 +95,15 @@ class NameNormalizerTest {
   void english_romanisations_have_their_german_and_french_spellings(
       String english, String german, String french) {
     List<String> expected = french.isEmpty() ? List.of(german) : List.of(german, french);
-    assertEquals(expected, NameNormalizer.westernSpellings(english));
+    List<String> spellings = NameNormalizer.westernSpellings(english);
+    assertEquals(expected, spellings.subList(0, Math.min(expected.size(), spellings.size())));
+  }
+
+  @Test
+  void a_german_double_s_between_vowels_is_also_written_single() {
+    assertTrue(
+        NameNormalizer.westernSpellings("velyka novosilka").contains("welyka nowosilka"),
+        NameNormalizer.westernSpellings("velyka novosilka")::toString);
   }
 
   @Test

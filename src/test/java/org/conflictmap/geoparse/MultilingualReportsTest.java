@@ -263,6 +263,13 @@ class MultilingualReportsTest {
             + "|Kursk border region=RU-KRS@2025-04-08|",
         "en|Yesterday explosions were heard in Crimea's Sevastopol.|Sevastopol=UA-40@2025-04-08"
             + "|Crimea",
+        // Withdrawals in German and French ("zogen sich aus X zurück", "se sont retirées de X"),
+        // German with one s where the rule writes two ("Welyka Nowosilka").
+        "de|Gestern zogen sich die Truppen aus Welyka Nowosilka zurück."
+            + "|Welyka Nowosilka=UA-14@2025-04-08|",
+        "fr|Lundi, les forces ukrainiennes se sont retirées de Velyka Novosilka."
+            + "|Velyka Novosilka=UA-14@2025-04-07|",
+        "en|Yesterday a missile hit a warehouse in the port of Pivdenne.|Pivdenne=UA-51@2025-04-08|",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
