@@ -376,6 +376,9 @@ public final class MentionFinder {
           break;
         }
         List<Candidate> c = lookup.candidates(key);
+        if (c.isEmpty() && n >= 2 && hyphenBefore(text, last)) {
+          c = inflectedLast(text.substring(first.start(), last.start()), last.text());
+        }
         boolean slavicRegion = false;
         if (n == 1 && regionWordFollows(tokens, i)) {
           List<Candidate> region = slavicRegion(first.text());
@@ -1253,6 +1256,30 @@ public final class MentionFinder {
     List<Candidate> out = new ArrayList<>();
     for (String base : Inflection.bases(word)) {
       for (Candidate c : lookup.candidates(lookup.normalise(base))) {
+        if (!out.contains(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hyphenBefore(String text, Token t) {
+    return t.start() > 0 && text.charAt(t.start() - 1) == '-';
+  }
+
+  /**
+   * A hyphenated Ukrainian or Russian name inflected in its last part: "Нови-Саде" -> "Нови-Сад",
+   * "Кам'янець-Подільському" -> "Кам'янець-Подільський".
+   */
+  private List<Candidate> inflectedLast(String head, String last) {
+    if (last.isEmpty()
+        || !Character.UnicodeBlock.of(last.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (String base : Inflection.bases(last)) {
+      for (Candidate c : lookup.candidates(lookup.normalise(head + base))) {
         if (!out.contains(c)) {
           out.add(c);
         }

@@ -270,6 +270,8 @@ class MultilingualReportsTest {
         "fr|Lundi, les forces ukrainiennes se sont retirées de Velyka Novosilka."
             + "|Velyka Novosilka=UA-14@2025-04-07|",
         "en|Yesterday a missile hit a warehouse in the port of Pivdenne.|Pivdenne=UA-51@2025-04-08|",
+        // A hyphenated name inflected in its last part; a blockade is a protest.
+        "ru|Вчера студенты заблокировали улицы в Нови-Саде.|Нови-Саде=RS-06@2025-04-08|",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
         "en|Air strikes on Deir al-Balah and Beit Hanoun killed nine people, the Gaza health ministry"
             + " said.|Deir al-Balah=PS-GZZ@2025-04-09;Beit Hanoun=PS-GZZ@2025-04-09|Gaza",
