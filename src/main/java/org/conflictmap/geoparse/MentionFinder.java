@@ -379,6 +379,9 @@ public final class MentionFinder {
         if (c.isEmpty() && n >= 2 && hyphenBefore(text, last)) {
           c = inflectedLast(text.substring(first.start(), last.start()), last.text());
         }
+        if (c.isEmpty() && n == 2 && !hyphenBefore(text, last)) {
+          c = inflectedPair(first.text(), last.text());
+        }
         boolean slavicRegion = false;
         if (n == 1 && regionWordFollows(tokens, i)) {
           List<Candidate> region = slavicRegion(first.text());
@@ -1282,6 +1285,33 @@ public final class MentionFinder {
       for (Candidate c : lookup.candidates(lookup.normalise(head + base))) {
         if (!out.contains(c)) {
           out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A two-word Ukrainian or Russian name inflected in both words: "Кривого Рогу" -> "Кривий Ріг".
+   */
+  private List<Candidate> inflectedPair(String a, String b) {
+    if (a.isEmpty()
+        || b.isEmpty()
+        || !Character.UnicodeBlock.of(a.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)
+        || !Character.UnicodeBlock.of(b.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC)) {
+      return List.of();
+    }
+    List<String> firsts = new ArrayList<>(Inflection.bases(a));
+    firsts.add(0, a);
+    List<String> seconds = new ArrayList<>(Inflection.bases(b));
+    seconds.add(0, b);
+    List<Candidate> out = new ArrayList<>();
+    for (String x : firsts) {
+      for (String y : seconds) {
+        for (Candidate c : lookup.candidates(lookup.normalise(x + " " + y))) {
+          if (!out.contains(c)) {
+            out.add(c);
+          }
         }
       }
     }

@@ -270,6 +270,9 @@ class MultilingualReportsTest {
         "fr|Lundi, les forces ukrainiennes se sont retirées de Velyka Novosilka."
             + "|Velyka Novosilka=UA-14@2025-04-07|",
         "en|Yesterday a missile hit a warehouse in the port of Pivdenne.|Pivdenne=UA-51@2025-04-08|",
+        // Two-word names inflected in both words.
+        "uk|Вчора ворог завдав удару по Кривому Рогу.|Кривому Рогу=UA-12@2025-04-08|",
+        "uk|Вчора тривали бої у Великій Новосілці.|Великій Новосілці=UA-14@2025-04-08|",
         // A hyphenated name inflected in its last part; a blockade is a protest.
         "ru|Вчера студенты заблокировали улицы в Нови-Саде.|Нови-Саде=RS-06@2025-04-08|",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
