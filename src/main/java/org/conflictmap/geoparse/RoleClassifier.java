@@ -294,6 +294,8 @@ public final class RoleClassifier {
           "la",
           "le",
           "les",
+          "un", // "l'attaque d'un village de la région de X"
+          "une",
           "du",
           "des",
           "der",

@@ -270,6 +270,11 @@ class MultilingualReportsTest {
         "fr|Lundi, les forces ukrainiennes se sont retirées de Velyka Novosilka."
             + "|Velyka Novosilka=UA-14@2025-04-07|",
         "en|Yesterday a missile hit a warehouse in the port of Pivdenne.|Pivdenne=UA-51@2025-04-08|",
+        // The Sahel and Lebanon in French and German: "l'attaque d'un village de la région de
+        // X", a German ambush ("Überfall") near a town, compounds of a compass point and a country.
+        "fr|Dimanche, l'attaque d'un village de la région de Tillabéri a fait 40 morts."
+            + "|Tillabéri=NE-6@2025-04-06|",
+        "de|Der Überfall auf den Konvoi ereignete sich gestern nahe Gao.|Gao=ML-7@2025-04-08|",
         // Two-word names inflected in both words.
         "uk|Вчора ворог завдав удару по Кривому Рогу.|Кривому Рогу=UA-12@2025-04-08|",
         "uk|Вчора тривали бої у Великій Новосілці.|Великій Новосілці=UA-14@2025-04-08|",
@@ -379,6 +384,13 @@ class MultilingualReportsTest {
     assertTrue(r.events().stream().noneMatch(e -> e.place().country().equals("EG")), r::toString);
     r = parse("en", "Militias attacked displacement camps in West Darfur on Monday.");
     assertEquals("SD-DW", mention(r, "West Darfur").admin1(), r::toString);
+  }
+
+  @Test
+  void a_german_compound_of_a_compass_point_and_a_country_is_that_country() {
+    GeoparseResult r = parse("de", "Die Armee hat gestern Stellungen im Südlibanon angegriffen.");
+    assertEquals("LB", mention(r, "Südlibanon").country(), r::toString);
+    assertEquals(Role.event, mention(r, "Südlibanon").role(), r::toString);
   }
 
   @Test
