@@ -275,6 +275,7 @@ class MultilingualReportsTest {
         "fr|Dimanche, l'attaque d'un village de la région de Tillabéri a fait 40 morts."
             + "|Tillabéri=NE-6@2025-04-06|",
         "de|Der Überfall auf den Konvoi ereignete sich gestern nahe Gao.|Gao=ML-7@2025-04-08|",
+        "de|Russland griff gestern Charkiw mit Drohnen an.|Charkiw=UA-63@2025-04-08|Russland",
         // Two-word names inflected in both words.
         "uk|Вчора ворог завдав удару по Кривому Рогу.|Кривому Рогу=UA-12@2025-04-08|",
         "uk|Вчора тривали бої у Великій Новосілці.|Великій Новосілці=UA-14@2025-04-08|",
