@@ -191,7 +191,10 @@ public final class Geoparser {
         RoleDecision d = decisions.get(k);
         ResolvedMention r;
         boolean within = false;
-        if (m.placed() && m.kindHint() == null && marine(m)) {
+        if (m.placed()
+            && m.kindHint() == null
+            && marine(m)
+            && !WorldNames.area(byRaw.get(m).place())) {
           // "the Red Sea" is the sea, not Egypt's or Sudan's Red Sea region: a site with no dot
           if (d.role() == Role.event) {
             mentions.add(Mention.unresolved(m.surface(), m.start(), m.end()));
