@@ -528,14 +528,32 @@ public final class MentionFinder {
         found = found.withKindHint(PlaceKind.locality);
       } else if (i >= 1
           && Set.of(
-                  "gebiet", "oblast", "region", "provinz", "область", "grenzregion", "grenzgebiet")
+                  "gebiet",
+                  "oblast",
+                  "region",
+                  "provinz",
+                  "область",
+                  "grenzregion",
+                  "grenzgebiet",
+                  "regionen",
+                  "gebieten",
+                  "gebiete",
+                  "provinzen")
               .contains(tokens.get(i - 1).lower())) {
-        found = found.withKindHint(PlaceKind.admin1); // "im Gebiet Donezk", "in der Region Charkiw"
+        found = regionHinted(found); // "im Gebiet Donezk", "in der Region Charkiw"
       } else if (i >= 2
           && Set.of("of", "de", "du").contains(tokens.get(i - 1).lower())
-          && Set.of("region", "province", "oblast", "région", "oblast'", "l'oblast")
+          && Set.of(
+                  "region",
+                  "province",
+                  "oblast",
+                  "région",
+                  "oblast'",
+                  "l'oblast",
+                  "régions",
+                  "provinces")
               .contains(tokens.get(i - 2).lower())) {
-        found = found.withKindHint(PlaceKind.admin1);
+        found = regionHinted(found); // "dans la région de Koursk": the oblast of Kursk
       } else if (found.form() == Form.name
           && nearWordBefore(text, found.start())
           && found.candidates().stream().anyMatch(x -> x.kind() == PlaceKind.locality)) {
@@ -544,8 +562,40 @@ public final class MentionFinder {
       out.add(found);
       i = next;
     }
+    hintFollowing(out, text);
     addAdjectives(text, sentence, tokens, out);
     return out;
+  }
+
+  /** A plural region word before a list: "in den Regionen", "dans les régions de". */
+  private static final Pattern PLURAL_REGION_BEFORE =
+      Pattern.compile(
+          "(?iu)(?:regionen|gebieten|gebiete|provinzen|régions|provinces)\\s+(?:de\\s+|d['’])?$");
+
+  /**
+   * Marks the names coordinated after a plural region word ("in den Regionen Kursk und Belgorod",
+   * "dans les régions de Koursk et de Belgorod") as regions, like their first.
+   */
+  private void hintFollowing(List<RawMention> out, String text) {
+    for (int k = 1; k < out.size(); k++) {
+      RawMention first = out.get(k - 1);
+      if (first.kindHint() != PlaceKind.admin1) {
+        continue;
+      }
+      int from = first.start();
+      int k0 = k - 1;
+      while (k0 > 0 && out.get(k0 - 1).kindHint() == PlaceKind.admin1) {
+        k0--;
+      }
+      String before = text.substring(Math.max(0, out.get(k0).start() - 25), out.get(k0).start());
+      if (!PLURAL_REGION_BEFORE.matcher(before).find()) {
+        continue;
+      }
+      String gap = text.substring(first.end(), out.get(k).start()).trim().toLowerCase(Locale.ROOT);
+      if (gap.matches("(?:,|und|et|and|і|и|та|,\\s*(?:und|et|and))(?:\\s+(?:de|du|der))?")) {
+        out.set(k, regionHinted(out.get(k)));
+      }
+    }
   }
 
   /**
@@ -559,6 +609,19 @@ public final class MentionFinder {
 
   private static boolean nearWordBefore(String text, int start) {
     return NEAR_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+  }
+
+  /** The mention as a region: kind hint admin1, and its seats' regions among its candidates. */
+  private RawMention regionHinted(RawMention m) {
+    return new RawMention(
+        m.start(),
+        m.end(),
+        m.nameEnd(),
+        m.surface(),
+        m.form(),
+        withSeatRegions(m.candidates()),
+        PlaceKind.admin1,
+        m.sentence());
   }
 
   /**
@@ -900,6 +963,10 @@ public final class MentionFinder {
   /** Capitalised nouns that introduce a place name: "Gebiet Donezk", "Oblast Charkiw". */
   private static final Set<String> PLACE_NOUNS =
       Set.of(
+          "regionen",
+          "gebieten",
+          "gebiete",
+          "provinzen",
           "grenzregion",
           "grenzgebiet",
           "gebiet",

@@ -310,6 +310,11 @@ public final class RoleClassifier {
           "снова",
           "hier",
           "encore",
+          "regionen", // plural region words before a list: "in den Regionen Kursk und Belgorod"
+          "gebieten",
+          "gebiete",
+          "provinzen",
+          "régions",
           "un", // "l'attaque d'un village de la région de X"
           "une",
           "du",
@@ -1066,6 +1071,14 @@ public final class RoleClassifier {
         && !nearTrigger(tokens, triggers, mention, MAX_TRIGGER_GAP)
         && !sameClauseTrigger(text, tokens, triggers, mention)) {
       return RoleDecision.context("far-from-event");
+    }
+    if (place != null
+        && place.capital()
+        && Set.of("на", "auf").contains(governor)
+        && p == first - 1
+        && p >= 1
+        && !triggerCovers(triggers, tokens.get(p - 1))) {
+      return RoleDecision.context("metonymy"); // "вплинути на Київ", "Druck auf Moskau"
     }
     if (LOCATIVE.contains(governor)) {
       boolean near =

@@ -394,6 +394,47 @@ class MultilingualReportsTest {
     assertEquals(Role.event, mention(r, "Südlibanon").role(), r::toString);
   }
 
+  @ParameterizedTest(name = "[{0}] the seed report's events, in our own words")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "uk|" + UK_SEED,
+        "de|" + DE_SEED,
+        "fr|" + FR_SEED,
+      })
+  void a_report_like_the_seed_has_events_in_donetsk_kursk_and_belgorod_only(
+      String lang, String text) {
+    GeoparseResult r = parse(lang, text);
+    Set<String> regions = new TreeSet<>();
+    for (GeoparseEvent e : r.events()) {
+      regions.add(e.place().admin1());
+    }
+    assertEquals(Set.of("UA-14", "RU-KRS", "RU-BEL"), regions, r::toString);
+  }
+
+  private static final String UK_SEED =
+      "Українські військові взяли в полон двох громадян Китаю, які воювали на боці"
+          + " Росії на Донеччині, повідомив Зеленський. Пекін заявив, що перевіряє інформацію."
+          + " За словами президента, ще понад 150 іноземців з Непалу, Китаю та інших країн"
+          + " воюють у складі російської армії. Водночас ЗСУ продовжують операції в Курській і"
+          + " Бєлгородській областях, а Москва закликала Вашингтон вплинути на Київ. Пхеньян"
+          + " тим часом відправив до Росії нову партію снарядів.";
+
+  private static final String DE_SEED =
+      "Ukrainische Soldaten haben im Gebiet Donezk zwei chinesische Staatsbürger"
+          + " gefangen genommen, die für Russland gekämpft hatten. Peking erklärte, man prüfe"
+          + " die Berichte. Nach Angaben Kiews kämpfen weitere Söldner aus Nepal und China auf"
+          + " russischer Seite. Die ukrainische Armee setzt ihre Operationen in den Regionen"
+          + " Kursk und Belgorod fort. Nordkorea lieferte unterdessen Munition nach Russland,"
+          + " etwa 500 Kilometer von Moskau entfernt wurde ein Depot errichtet.";
+
+  private static final String FR_SEED =
+      "Des soldats ukrainiens ont capturé deux ressortissants chinois qui combattaient"
+          + " pour la Russie dans la région de Donetsk. Pékin a déclaré vérifier ces"
+          + " informations. Selon Kiev, des mercenaires venus du Népal et de Chine servent"
+          + " aussi dans l'armée russe. L'armée ukrainienne poursuit ses opérations dans les"
+          + " régions de Koursk et de Belgorod. Washington n'a pas réagi.";
+
   @Test
   void near_a_name_means_the_town_not_its_region() {
     GeoparseResult r = parse("fr", "Hier, des combats ont eu lieu près de Tombouctou.");
