@@ -1029,6 +1029,7 @@ public final class RoleClassifier {
                     && triggerCovers(triggers, tokens.get(p - 1)));
     if (!governedByEvent
             && speaker(tokens, last, LOCATIVE.contains(governor) ? triggers : List.of())
+        || speaksNext(text, tokens, last, triggers)
         || GOVERNMENT_BEFORE.contains(beforeGovernor) && !triggerBefore(triggers, tokens, p - 1, 5)
         || GOVERNMENT_BEFORE.contains(governor)) {
       return RoleDecision.context("speech");
@@ -1957,6 +1958,24 @@ public final class RoleClassifier {
           "hospital",
           "officials",
           "authorities");
+
+  /**
+   * The word right after the name is a verb of saying that is no event word and no passive ("… and
+   * Washington urges talks", but not "an attack in India blamed on rebels").
+   */
+  private static boolean speaksNext(
+      String text, List<Token> tokens, int last, List<Trigger> triggers) {
+    if (last + 1 >= tokens.size()
+        || !text.substring(tokens.get(last).end(), tokens.get(last + 1).start()).equals(" ")) {
+      return false;
+    }
+    Token verb = tokens.get(last + 1);
+    if (!SPEECH.contains(verb.lower()) || triggerCovers(triggers, verb)) {
+      return false;
+    }
+    return !(last + 2 < tokens.size()
+        && Set.of("on", "by", "as").contains(tokens.get(last + 2).lower()));
+  }
 
   private static boolean speaker(List<Token> tokens, int last, List<Trigger> eventVerbs) {
     int k = last + 1;

@@ -401,6 +401,8 @@ class MultilingualReportsTest {
         "uk|" + UK_SEED,
         "de|" + DE_SEED,
         "fr|" + FR_SEED,
+        "ru|" + RU_SEED,
+        "en|" + EN_SEED,
       })
   void a_report_like_the_seed_has_events_in_donetsk_kursk_and_belgorod_only(
       String lang, String text) {
@@ -427,6 +429,22 @@ class MultilingualReportsTest {
           + " russischer Seite. Die ukrainische Armee setzt ihre Operationen in den Regionen"
           + " Kursk und Belgorod fort. Nordkorea lieferte unterdessen Munition nach Russland,"
           + " etwa 500 Kilometer von Moskau entfernt wurde ein Depot errichtet.";
+
+  private static final String RU_SEED =
+      "Украинские военные взяли в плен двух граждан Китая, воевавших на стороне России"
+          + " в Донецкой области, сообщил Зеленский. Пекин заявил, что проверяет информацию."
+          + " По словам украинского президента, в рядах российской армии воюют и выходцы из"
+          + " Непала. Тем временем ВСУ продолжают операции в Курской и Белгородской областях,"
+          + " а Москва призвала Вашингтон повлиять на Киев. Пхеньян отправил в Россию новую"
+          + " партию снарядов.";
+
+  private static final String EN_SEED =
+      "Two men from China who had fought for Russia were taken prisoner by Ukrainian"
+          + " soldiers in the east of the Donetsk region, Kyiv said on Tuesday. Beijing said"
+          + " it had no knowledge of the case. Ukraine's president said dozens of citizens of"
+          + " Nepal and China serve in the Russian army. Ukrainian units keep up their"
+          + " operations in the Kursk and Belgorod regions, some 500 km from Moscow, while"
+          + " Pyongyang sends shells and Washington urges talks.";
 
   private static final String FR_SEED =
       "Des soldats ukrainiens ont capturé deux ressortissants chinois qui combattaient"
