@@ -75,11 +75,12 @@ import org.conflictmap.store.Event.PlaceKind;
  * <p><b>Events.</b> One per distinct event site and date per report. The date is the sentence's own
  * ({@link DateResolver}), else the published date; a sentence that only goes on listing the last
  * one's places ("Зокрема, по Оріхову та Гуляйполю", "Notamment …") takes that sentence's event word
- * and date. The type is the sentence's heaviest trigger ({@link EventTypeLexicon}); actors are
- * those the sentence names ({@link ActorNormaliser}), merged over the sentences reporting the same
- * event; the evidence is the first such sentence. Geo-precision: 1 a locality, 2 near a locality, a
- * town's district ("у Покровському районі") or part of a region ("eastern Donetsk region"), 3 a
- * whole region or country.
+ * and date. The type is that of the heaviest trigger in the site's clause (between commas,
+ * semicolons and dashes), else the sentence's heaviest trigger ({@link EventTypeLexicon}); actors
+ * are those the sentence names ({@link ActorNormaliser}), merged over the sentences reporting the
+ * same event; the evidence is the first such sentence. Geo-precision: 1 a locality, 2 near a
+ * locality, a town's district ("у Покровському районі") or part of a region ("eastern Donetsk
+ * region"), 3 a whole region or country.
  *
  * <p>Immutable and thread-safe: one instance serves every request. Run with {@code
  * -Dgeoparse.trace} to print, on standard error, the role rule that decided each mention.
@@ -288,7 +289,7 @@ public final class Geoparser {
               new Draft(
                   c,
                   date,
-                  type.get(),
+                  clauseType(text, s, triggers, m).orElse(type.get()),
                   precision,
                   s,
                   r.confidence() * certainty(d),
@@ -659,6 +660,30 @@ public final class Geoparser {
       gap = gap.substring(0, gap.length() - 4).trim();
     }
     return RoleClassifier.COORDINATORS.contains(gap) ? 2 : 0;
+  }
+
+  /**
+   * The type of the heaviest event word in the mention's clause (the stretch of its sentence
+   * between commas, semicolons and dashes), when that clause has one: "operations in Kursk region,
+   * while Pyongyang sends shells" is a battle at Kursk, not shelling.
+   */
+  private static Optional<EventType> clauseType(
+      String text, Sentence s, List<Trigger> triggers, RawMention m) {
+    int from = m.start();
+    while (from > s.start() && ",;—–".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = m.end();
+    while (to < s.end() && ",;—–".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    List<Trigger> inClause = new ArrayList<>();
+    for (Trigger t : triggers) {
+      if (t.start() >= from && t.end() <= to) {
+        inClause.add(t);
+      }
+    }
+    return strongest(inClause).map(Trigger::eventType);
   }
 
   private static Optional<Trigger> strongest(List<Trigger> triggers) {

@@ -454,6 +454,17 @@ class MultilingualReportsTest {
           + " régions de Koursk et de Belgorod. Washington n'a pas réagi.";
 
   @Test
+  void an_event_takes_the_type_of_the_event_word_of_its_clause() {
+    GeoparseResult r =
+        parse(
+            "en",
+            "Ukrainian units kept up their operations in the Kursk region, while Pyongyang sent"
+                + " more artillery shells to Russia.");
+    assertEquals(1, r.events().size(), r::toString);
+    assertEquals("battles", r.events().get(0).type(), r::toString);
+  }
+
+  @Test
   void near_a_name_means_the_town_not_its_region() {
     GeoparseResult r = parse("fr", "Hier, des combats ont eu lieu près de Tombouctou.");
     assertEquals(PlaceKind.locality, mention(r, "Tombouctou").kind(), r::toString);
