@@ -887,6 +887,9 @@ public final class RoleClassifier {
     if (place != null && WorldNames.area(place)) {
       return RoleDecision.context("area");
     }
+    if (topicLabel(text, sentence, mention) && !triggers.isEmpty()) {
+      return RoleDecision.event("label", false); // "Запоріжжя: ворог атакував місто КАБами"
+    }
     if (dateline(text, sentence, mention)) {
       return RoleDecision.context("dateline");
     }
@@ -1043,8 +1046,10 @@ public final class RoleClassifier {
             && !triggerAt(triggers, tokens.get(p - 1))
             && tokens.get(p).start() - tokens.get(p - 1).end() == 1
             && !(p >= 2 && PASSIVE.contains(tokens.get(p - 2).lower()))
-            && !(p >= 3 && PASSIVE.contains(tokens.get(p - 3).lower()))) {
-      // "a annoncé Moscou", "selon Paris", "laut Kiew", "повідомили в Києві", "said in Kyiv"
+            && !(p >= 3 && PASSIVE.contains(tokens.get(p - 3).lower()))
+            && !(p >= 2 && triggerCovers(triggers, tokens.get(p - 2)))) {
+      // "a annoncé Moscou", "selon Paris", "laut Kiew", "повідомили в Києві", "said in Kyiv";
+      // but "explosions reported in Kyiv" happened there
       return RoleDecision.context("speech");
     }
     for (int k = Math.max(0, first - 6); k < first; k++) {
@@ -2009,6 +2014,23 @@ public final class RoleClassifier {
       return false;
     }
     return false;
+  }
+
+  /**
+   * A place opening its sentence as a label before a colon, in ordinary case, as Ukrainian and
+   * Russian channels head their posts ("Запоріжжя: ворог атакував місто"); an upper-case one
+   * ("КИЇВ:") is a dateline.
+   */
+  private static boolean topicLabel(String text, Sentence sentence, RawMention m) {
+    if (m.start() - sentence.start() > 3 || m.end() >= text.length()) {
+      return false;
+    }
+    String head = text.substring(sentence.start(), m.start()).strip();
+    if (!head.isEmpty() && head.chars().anyMatch(Character::isLetterOrDigit)) {
+      return false;
+    }
+    return text.charAt(m.end()) == ':'
+        && !m.surface().equals(m.surface().toUpperCase(java.util.Locale.ROOT));
   }
 
   private static boolean dateline(String text, Sentence sentence, RawMention m) {

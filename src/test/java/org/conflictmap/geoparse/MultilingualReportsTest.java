@@ -276,6 +276,10 @@ class MultilingualReportsTest {
             + "|Tillabéri=NE-6@2025-04-06|",
         "de|Der Überfall auf den Konvoi ereignete sich gestern nahe Gao.|Gao=ML-7@2025-04-08|",
         "de|Russland griff gestern Charkiw mit Drohnen an.|Charkiw=UA-63@2025-04-08|Russland",
+        // A post headed by its place ("Запоріжжя: …"); explosions reported in a city.
+        "uk|Запоріжжя: вчора ворог атакував місто КАБами.|Запоріжжя=UA-23@2025-04-08|",
+        "en|Explosions reported in Kyiv yesterday as air defence repelled a drone attack."
+            + "|Kyiv=UA-30@2025-04-08|",
         // Two-word names inflected in both words.
         "uk|Вчора ворог завдав удару по Кривому Рогу.|Кривому Рогу=UA-12@2025-04-08|",
         "uk|Вчора тривали бої у Великій Новосілці.|Великій Новосілці=UA-14@2025-04-08|",
