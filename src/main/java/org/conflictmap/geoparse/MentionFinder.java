@@ -1372,6 +1372,9 @@ public final class MentionFinder {
     firsts.add(0, a);
     List<String> seconds = new ArrayList<>(Inflection.bases(b));
     seconds.add(0, b);
+    if (b.length() >= 3 && "аую".indexOf(b.charAt(b.length() - 1)) >= 0) {
+      seconds.add(b.substring(0, b.length() - 1)); // a short noun: "Часов Яра" -> "Часов Яр"
+    }
     List<Candidate> out = new ArrayList<>();
     for (String x : firsts) {
       for (String y : seconds) {

@@ -283,6 +283,7 @@ class MultilingualReportsTest {
         // Two-word names inflected in both words.
         "uk|Вчора ворог завдав удару по Кривому Рогу.|Кривому Рогу=UA-12@2025-04-08|",
         "uk|Вчора тривали бої у Великій Новосілці.|Великій Новосілці=UA-14@2025-04-08|",
+        "ru|Вчера наши бойцы продвинулись в районе Часов Яра.|Часов Яра=UA-14@2025-04-08|",
         // A hyphenated name inflected in its last part; a blockade is a protest.
         "ru|Вчера студенты заблокировали улицы в Нови-Саде.|Нови-Саде=RS-06@2025-04-08|",
         // The news spellings of Arabic names GeoNames romanises strictly; an institution speaks.
