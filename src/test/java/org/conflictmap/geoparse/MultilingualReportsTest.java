@@ -280,6 +280,8 @@ class MultilingualReportsTest {
         "uk|Запоріжжя: вчора ворог атакував місто КАБами.|Запоріжжя=UA-23@2025-04-08|",
         "en|Explosions reported in Kyiv yesterday as air defence repelled a drone attack."
             + "|Kyiv=UA-30@2025-04-08|",
+        // A German ordinal date does not end the sentence ("am 3. April").
+        "de|Am 3. April wurde Cherson beschossen.|Cherson=UA-65@2025-04-03|",
         // Two-word names inflected in both words.
         "uk|Вчора ворог завдав удару по Кривому Рогу.|Кривому Рогу=UA-12@2025-04-08|",
         "uk|Вчора тривали бої у Великій Новосілці.|Великій Новосілці=UA-14@2025-04-08|",

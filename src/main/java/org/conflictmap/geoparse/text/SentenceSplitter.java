@@ -15,7 +15,8 @@ import java.util.Set;
  *   <li>after {@code .}, {@code !}, {@code ?} or {@code …} (and any closing quotes or brackets)
  *       followed by white space and then an upper-case letter, a digit, or an opening quote or
  *       bracket — unless the full stop ends a known abbreviation ("Gen.", "Lt.", "U.S."), a single
- *       initial ("J."), or a number ("No. 3").
+ *       initial ("J."), a number ("No. 3"), or a German ordinal day before its month ("am 3.
+ *       November").
  * </ul>
  *
  * <p>Sentences are trimmed of surrounding white space; empty ones are dropped. Works for the Latin
@@ -66,7 +67,8 @@ public final class SentenceSplitter {
         if (k > j
             && k < n
             && startsSentence(text.charAt(k))
-            && !(c == '.' && abbreviation(text, i))) {
+            && !(c == '.' && abbreviation(text, i))
+            && !(c == '.' && ordinalDate(text, i, k))) {
           if (add(out, text, start, j, paragraph)) {
             paragraph = false;
           }
@@ -114,6 +116,38 @@ public final class SentenceSplitter {
         || c == '‘'
         || c == '—'
         || c == '-';
+  }
+
+  private static final Set<String> GERMAN_MONTHS =
+      Set.of(
+          "januar",
+          "jänner",
+          "februar",
+          "märz",
+          "april",
+          "mai",
+          "juni",
+          "juli",
+          "august",
+          "september",
+          "oktober",
+          "november",
+          "dezember");
+
+  /** A German ordinal day before its month: the full stop of "am 3. November" ends no sentence. */
+  private static boolean ordinalDate(String text, int dot, int next) {
+    int b = dot;
+    while (b > 0 && Character.isDigit(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b == dot || dot - b > 2 || b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+      return false;
+    }
+    int e = next;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return GERMAN_MONTHS.contains(text.substring(next, e).toLowerCase(Locale.ROOT));
   }
 
   /** True when the full stop at {@code dot} ends an abbreviation, an initial or "No."-like word. */

@@ -87,6 +87,7 @@ public final class DateResolver {
         "mercredi",
         "в середу",
         "у середу",
+        "середи",
         "в среду");
     weekday(DayOfWeek.THURSDAY, "thursday", "donnerstag", "jeudi", "четвер", "четверга", "четверг");
     weekday(
@@ -98,6 +99,9 @@ public final class DateResolver {
         "пʼятницю",
         "п’ятницю",
         "п'ятниця",
+        "п'ятниці",
+        "пʼятниці",
+        "п’ятниці",
         "пятницу",
         "пятница");
     weekday(
@@ -108,9 +112,18 @@ public final class DateResolver {
         "samedi",
         "суботу",
         "субота",
+        "суботи",
         "субботу",
         "суббота");
-    weekday(DayOfWeek.SUNDAY, "sunday", "sonntag", "dimanche", "неділю", "неділя", "воскресенье");
+    weekday(
+        DayOfWeek.SUNDAY,
+        "sunday",
+        "sonntag",
+        "dimanche",
+        "неділю",
+        "неділя",
+        "неділі",
+        "воскресенье");
   }
 
   private static final String MONTH_ALT = alternation(MONTHS.keySet());
@@ -188,6 +201,40 @@ public final class DateResolver {
           F);
   private static final Pattern WEEKDAY =
       Pattern.compile("(?<![\\p{L}])(" + WEEKDAY_ALT + ")(?![\\p{L}])", F);
+
+  /** Small numbers written out, as "N days ago" uses them. */
+  private static final Map<String, Integer> NUMBERS =
+      Map.ofEntries(
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("zwei", 2),
+          Map.entry("drei", 3),
+          Map.entry("vier", 4),
+          Map.entry("deux", 2),
+          Map.entry("trois", 3),
+          Map.entry("quatre", 4),
+          Map.entry("два", 2),
+          Map.entry("дві", 2),
+          Map.entry("три", 3),
+          Map.entry("чотири", 4),
+          Map.entry("четыре", 4),
+          Map.entry("пять", 5),
+          Map.entry("п'ять", 5));
+
+  /**
+   * "two days ago", "vor drei Tagen", "il y a deux jours", "два дні тому", "три дня назад": that
+   * many days before the published date.
+   */
+  private static final Pattern DAYS_AGO =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:(\\d{1,2}|two|three|four|five|deux|trois|quatre|два|дві|три|чотири"
+              + "|четыре|пять|п'ять)\\s+(?:days|jours|дні|днів|дня|дней)\\s+(?:ago|тому|назад)"
+              + "|(?:vor|il y a)\\s+(\\d{1,2}|zwei|drei|vier|deux|trois|quatre)\\s+(?:tagen|jours))"
+              + "(?![\\p{L}])",
+          F);
+
   private static final Pattern RELATIVE_WEEK =
       Pattern.compile(
           "(?<![\\p{L}])(last week|past week|previous week|this week|earlier this week"
@@ -356,6 +403,15 @@ public final class DateResolver {
           };
       return Optional.of(
           new ResolvedDate(published.minusDays(back), DatePrecision.day, m.start(), m.end()));
+    }
+    m = DAYS_AGO.matcher(text);
+    if (m.find()) {
+      String n = m.group(1) != null ? m.group(1) : m.group(2);
+      Integer days = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : NUMBERS.get(n);
+      if (days != null && days <= 31) {
+        return Optional.of(
+            new ResolvedDate(published.minusDays(days), DatePrecision.day, m.start(), m.end()));
+      }
     }
     m = WEEKDAY.matcher(hasWord(text, WEEKDAY_WORDS) ? text : "");
     if (m.find()) {

@@ -41,6 +41,13 @@ class DateResolverTest {
         "Накануне беспилотники атаковали нефтебазу.|2025-04-09|day",
         "La veille, des frappes ont visé la ville.|2025-04-09|day",
         "Die Stadt wurde am Vortag beschossen.|2025-04-09|day",
+        "Two days ago the bridge was hit.|2025-04-08|day",
+        "Vor drei Tagen wurde die Stadt beschossen.|2025-04-07|day",
+        "Il y a deux jours, la ville a été bombardée.|2025-04-08|day",
+        "Два дні тому ворог обстріляв місто.|2025-04-08|day",
+        "Три дня назад враг обстрелял город.|2025-04-07|day",
+        "Минулої п'ятниці ворог обстріляв місто.|2025-04-04|day",
+        "Минулої неділі ворог обстріляв місто.|2025-04-06|day",
       })
   void dates_in_a_sentence_resolve_against_the_published_date(
       String sentence, String date, String precision) {
