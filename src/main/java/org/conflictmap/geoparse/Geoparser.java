@@ -750,17 +750,9 @@ public final class Geoparser {
         || region.admin1().equals(site.admin1())) {
       return -1;
     }
-    String gap = text.substring(ms.get(k).end(), ms.get(k + 1).start());
-    String[] words = gap.toLowerCase(Locale.ROOT).replace(",", " ").trim().split("\\s+");
-    if (words.length > 4) {
-      return -1;
-    }
-    for (String w : words) {
-      if (!w.isEmpty() && !REGION_LINKS.contains(w)) {
-        return -1;
-      }
-    }
-    return k + 1;
+    return linkedBy(text.substring(ms.get(k).end(), ms.get(k + 1).start()), REGION_LINKS)
+        ? k + 1
+        : -1;
   }
 
   /** Words between a district or region and the village named next to it: ", поблизу села X". */
@@ -822,17 +814,23 @@ public final class Geoparser {
         return -1; // a namesake lies in the holder's region: resolution had its chance
       }
     }
-    String gap = text.substring(before.end(), ms.get(k).start());
+    return linkedBy(text.substring(before.end(), ms.get(k).start()), HOLDER_BEFORE_LINKS)
+        ? k - 1
+        : -1;
+  }
+
+  /** True when {@code gap} holds at most four words (and commas), all of them {@code links}. */
+  private static boolean linkedBy(String gap, Set<String> links) {
     String[] words = gap.toLowerCase(Locale.ROOT).replace(",", " ").trim().split("\\s+");
     if (words.length > 4) {
-      return -1;
+      return false;
     }
     for (String w : words) {
-      if (!w.isEmpty() && !HOLDER_BEFORE_LINKS.contains(w)) {
-        return -1;
+      if (!w.isEmpty() && !links.contains(w)) {
+        return false;
       }
     }
-    return k - 1;
+    return true;
   }
 
   /**
