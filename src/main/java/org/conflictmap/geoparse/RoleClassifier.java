@@ -315,6 +315,12 @@ public final class RoleClassifier {
           "gebiete",
           "provinzen",
           "régions",
+          "raffinerie", // French facilities before "de X": "contre la raffinerie de Saratov"
+          "aéroport",
+          "centrale",
+          "usine",
+          "dépôt",
+          "gare",
           "un", // "l'attaque d'un village de la région de X"
           "une",
           "du",

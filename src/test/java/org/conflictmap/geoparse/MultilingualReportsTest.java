@@ -276,6 +276,9 @@ class MultilingualReportsTest {
             + "|Tillabéri=NE-6@2025-04-06|",
         "de|Der Überfall auf den Konvoi ereignete sich gestern nahe Gao.|Gao=ML-7@2025-04-08|",
         "de|Russland griff gestern Charkiw mit Drohnen an.|Charkiw=UA-63@2025-04-08|Russland",
+        // A French facility before "de X": "contre la raffinerie de Saratov".
+        "fr|Hier, l'Ukraine a revendiqué une attaque de drones contre la raffinerie de Saratov."
+            + "|Saratov=RU-SAR@2025-04-08|",
         // A post headed by its place ("Запоріжжя: …"); explosions reported in a city.
         "uk|Запоріжжя: вчора ворог атакував місто КАБами.|Запоріжжя=UA-23@2025-04-08|",
         "en|Explosions reported in Kyiv yesterday as air defence repelled a drone attack."

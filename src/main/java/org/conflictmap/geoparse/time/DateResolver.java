@@ -264,7 +264,8 @@ public final class DateResolver {
   /** Words that mark a sentence as French when no language hint is given. */
   private static final Pattern FRENCH_WORDS =
       Pattern.compile(
-          "(?<![\\p{L}])(les|des|une|du|été|ont|selon|dans|avec|près|après|l'|d'|qu')(?![\\p{L}])");
+          "(?<![\\p{L}])(?:(?:les|des|une|du|été|ont|selon|dans|avec|près|après|contre)(?![\\p{L}])"
+              + "|(?:l|d|qu)['’](?=\\p{L}))");
 
   /** Words that mark a sentence as German ("hier" is then "here"). */
   private static final Pattern GERMAN_WORDS =
