@@ -14,10 +14,10 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Tiles for the embedded H2GIS store: the matching events inside the tile (with its buffer) are
  * read in one query (a scan: the embedded store keeps no spatial index, see migration V3),
- * projected to Web Mercator and encoded in Java by
- * {@link EventTileEncoder}, by the same rules as the PostGIS tiles. Clusters at low zoom are
- * counted from the events themselves: the embedded store is meant for thousands to a few hundred
- * thousand events, and the tile cache absorbs repeats.
+ * projected to Web Mercator and encoded in Java by {@link EventTileEncoder}, by the same rules as
+ * the PostGIS tiles. Clusters at low zoom are counted from the events themselves: the embedded
+ * store is meant for thousands to a few hundred thousand events, and the tile cache absorbs
+ * repeats.
  *
  * <p>Thread-safe: every call borrows its own connection.
  */
